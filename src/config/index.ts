@@ -1,0 +1,7 @@
+export { validateConfig } from './validate'
+export type { Validation } from './validate'
+export { parseConfigJson } from './json'
+export { compilePattern, matchesAny } from './pattern'
+export type {
+  Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, UiConfig
+} from './types'

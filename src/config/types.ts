@@ -1,0 +1,117 @@
+/** Recursively optional: what `translations` accepts for a language. */
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
+
+/** A cookie name, storage key or host pattern: a string with `*` wildcards, or a RegExp. */
+export type NamePattern = string | RegExp
+
+/** One consent category as a site declares it. */
+export interface CategoryConfig {
+  /** Strictly necessary: always granted, shown locked on. @default false */
+  required?: boolean
+  /** Cookie names this category owns; `*` wildcards or RegExp. @default [] */
+  cookies?: NamePattern[]
+  /** localStorage / sessionStorage keys this category owns, same syntax. @default [] */
+  storage?: NamePattern[]
+  /** Hostnames this category owns, any port (`px.example`, `*.tracker.example`). @default [] */
+  hosts?: string[]
+  /** A sale or sharing of data: held denied under Global Privacy Control. @default name === 'marketing' */
+  gpc?: boolean
+}
+
+/** Options of the consent cookie. */
+export interface CookieConfig {
+  /** @default 'consentry' */
+  name?: string
+  /** @default the current host only */
+  domain?: string
+  /** @default '/' */
+  path?: string
+  /** @default 'Lax' */
+  sameSite?: 'Lax' | 'Strict' | 'None'
+}
+
+/** Where consent records are POSTed, with the request options the receiver needs. */
+export interface EndpointConfig {
+  /** Absolute or page-relative URL of the receiver. */
+  url: string
+  /** Extra request headers (cross-origin receivers must allow them in CORS). @default {} */
+  headers?: Record<string, string>
+  /** Fetch credentials mode. @default 'same-origin' */
+  credentials?: RequestCredentials
+}
+
+/** Options of the built-in UI. */
+export interface UiConfig {
+  /** `bar` along the bottom or `box` in a corner. @default 'bar' */
+  layout?: 'bar' | 'box'
+  /** A small floating button that reopens the preferences. @default false */
+  floatingButton?: boolean
+}
+
+/** Everything a site configures; see SPEC 1.3. */
+export interface ConsentryConfig {
+  /** The consent categories, in display order. At least one. */
+  categories: Record<string, CategoryConfig>
+  /** Policy version; a stored decision of another revision is void. @default 1 */
+  revision?: number | string
+  /** Lifetime of a decision in days. @default 365 */
+  expiresDays?: number
+  /** The consent cookie. */
+  cookie?: CookieConfig
+  /** Receiver of consent records; none means decisions stay local. */
+  endpoint?: string | EndpointConfig
+  /** `'auto'` (from `<html lang>`, then `navigator.languages`) or a language tag. @default 'auto' */
+  language?: string
+  /** Per-language overrides of any UI string, or whole new languages. @default {} */
+  translations?: Record<string, Record<string, unknown>>
+  /** Link shown in the banner. */
+  privacyPolicyUrl?: string
+  /** Honour `navigator.globalPrivacyControl`. @default true */
+  respectGpc?: boolean
+  /** Google Consent Mode v2: `true` for the default map, or category → consent types. @default false */
+  googleConsentMode?: boolean | Record<string, string[]>
+  /** Options of the built-in UI. */
+  ui?: UiConfig
+}
+
+/** A category after validation: patterns compiled, defaults filled in. */
+export interface Category {
+  /** The category key, as in the config. */
+  readonly name: string
+  /** Always granted. */
+  readonly required: boolean
+  /** Owned cookie names. */
+  readonly cookies: readonly RegExp[]
+  /** Owned storage keys. */
+  readonly storage: readonly RegExp[]
+  /** Owned hostnames. */
+  readonly hosts: readonly RegExp[]
+  /** Held denied under Global Privacy Control. */
+  readonly gpc: boolean
+}
+
+/** The validated, frozen config every module reads. */
+export interface Config {
+  /** Categories in config order. */
+  readonly categories: readonly Category[]
+  /** Policy revision. */
+  readonly revision: number | string
+  /** Lifetime of a decision in days. */
+  readonly expiresDays: number
+  /** The consent cookie's attributes. */
+  readonly cookie: Readonly<Required<Omit<CookieConfig, 'domain'>> & { domain?: string }>
+  /** Receiver of consent records, or null. */
+  readonly endpoint: Readonly<Required<EndpointConfig>> | null
+  /** Requested language or `'auto'`. */
+  readonly language: string
+  /** Per-language string overrides. */
+  readonly translations: Readonly<Record<string, Record<string, unknown>>>
+  /** Link shown in the banner, if any. */
+  readonly privacyPolicyUrl?: string
+  /** Honour Global Privacy Control. */
+  readonly respectGpc: boolean
+  /** Category → Google consent types, or null when Consent Mode is off. */
+  readonly googleConsentMode: Readonly<Record<string, readonly string[]>> | null
+  /** UI options with defaults. */
+  readonly ui: Readonly<Required<UiConfig>>
+}

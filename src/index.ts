@@ -1,0 +1,19 @@
+import type { ConsentryConfig } from './config'
+import type { Manager } from './manager'
+import { start } from './start'
+
+/**
+ * Starts Consentry on this page with the given config and returns its manager.
+ * A second call returns the first manager and warns.
+ */
+export function init(config: ConsentryConfig): Manager {
+  return start(config)
+}
+
+/** The version of this build. */
+export const version: string = __VERSION__
+
+export type {
+  CategoryConfig, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, UiConfig
+} from './config'
+export type { DebugInfo, Decision, Manager, Method, Notice } from './manager'

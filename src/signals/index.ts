@@ -1,0 +1,1 @@
+export { gpcSignal, heldByGpc } from './gpc'
