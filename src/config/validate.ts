@@ -48,21 +48,20 @@ export function validateConfig(input: unknown): Validation {
   if (!isObject(translations)) fail('translations', 'must be an object of languages')
   else for (const lang in translations) checkStrings(translations[lang], `translations.${lang}`, fail)
 
-  return errors.length ? { errors } : {
-    config: freeze({
-      categories,
-      revision: revision as number | string,
-      expiresDays: expiresDays as number,
-      cookie: readCookie(raw.cookie, fail),
-      endpoint: readEndpoint(raw.endpoint, fail),
-      language: language as string,
-      translations: JSON.parse(JSON.stringify(translations)),
-      privacyPolicyUrl: raw.privacyPolicyUrl as string | undefined,
-      respectGpc: respectGpc as boolean,
-      googleConsentMode: readConsentMode(raw.googleConsentMode, names, fail),
-      ui: readUi(raw.ui, fail)
-    }) as Config
+  const config = {
+    categories,
+    revision: revision as number | string,
+    expiresDays: expiresDays as number,
+    cookie: readCookie(raw.cookie, fail),
+    endpoint: readEndpoint(raw.endpoint, fail),
+    language: language as string,
+    translations: JSON.parse(JSON.stringify(translations)),
+    privacyPolicyUrl: raw.privacyPolicyUrl as string | undefined,
+    respectGpc: respectGpc as boolean,
+    googleConsentMode: readConsentMode(raw.googleConsentMode, names, fail),
+    ui: readUi(raw.ui, fail)
   }
+  return errors.length ? { errors } : { config: freeze(config) }
 }
 
 type Fail = (key: string, problem: string) => void

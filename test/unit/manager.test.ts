@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { validateConfig } from '../../src/config'
+import { createInertManager, createManager, type Decision, uuid } from '../../src/manager'
+
+const config = validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }).config!
+const make = (initial: Decision | null = null) => createManager(config, { initial, subjectId: () => 'subject-1' })
+
+let log: string[]
+const record = (e: Event) => log.push(`event:${(e as CustomEvent).detail?.method ?? null}`)
+beforeEach(() => {
+  log = []
+  window.addEventListener('consentry:change', record)
+})
+afterEach(() => window.removeEventListener('consentry:change', record))
+
+describe('deciding', () => {
+  it('starts with no decision and grants only required categories', () => {
+    const { manager } = make()
+    expect(manager.get()).toBeNull()
+    expect([manager.granted('necessary'), manager.granted('analytics'), manager.granted('nope')]).toEqual([true, false, false])
+  })
+
+  it('acceptAll and rejectAll decide for every category, required ones stay granted', () => {
+    const { manager } = make()
+    manager.acceptAll()
+    expect(manager.get()!.categories).toEqual({ necessary: true, analytics: true, marketing: true })
+    expect(manager.get()!.method).toBe('accept-all')
+    manager.rejectAll()
+    expect(manager.get()!.categories).toEqual({ necessary: true, analytics: false, marketing: false })
+    expect(manager.get()!.method).toBe('reject-all')
+  })
+
+  it('update decides for some categories and keeps the rest', () => {
+    const { manager } = make()
+    manager.update({ analytics: true })
+    manager.update({ marketing: true })
+    expect(manager.get()).toMatchObject({ method: 'custom', categories: { necessary: true, analytics: true, marketing: true } })
+    manager.update({ necessary: false })
+    expect(manager.granted('necessary')).toBe(true)
+  })
+
+  it('refuses update() with an unknown category or a non-boolean, naming it', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { manager } = make()
+    manager.update({ ads: true })
+    manager.update({ analytics: 'yes' as unknown as boolean })
+    manager.update(null as unknown as Record<string, boolean>)
+    expect(manager.get()).toBeNull()
+    expect(error.mock.calls.map(c => c[0])).toEqual([
+      '[Consentry] update(): "ads" is not a category',
+      '[Consentry] update(): "analytics" must be true or false',
+      '[Consentry] update() takes an object such as { analytics: true }'
+    ])
+  })
+
+  it('gives each decision a new id, one subject id, the revision and an ISO timestamp', () => {
+    const { manager } = make()
+    manager.acceptAll()
+    const first = manager.get()!
+    manager.rejectAll()
+    const second = manager.get()!
+    expect(first.id).not.toBe(second.id)
+    expect([first.subjectId, second.subjectId]).toEqual(['subject-1', 'subject-1'])
+    expect(second.revision).toBe(1)
+    expect(new Date(second.timestamp).toISOString()).toBe(second.timestamp)
+  })
+
+  it('keeps the subject id of the stored decision', () => {
+    const { manager } = make({ id: 'a', subjectId: 'stored', revision: 1, categories: { necessary: true, analytics: false, marketing: false }, method: 'custom', timestamp: new Date().toISOString() })
+    manager.acceptAll()
+    expect(manager.get()!.subjectId).toBe('stored')
+  })
+})
+
+describe('listening', () => {
+  it('calls on("change") and fires consentry:change after every change, in that order', () => {
+    const { manager } = make()
+    const off = manager.on('change', d => log.push(`change:${d ? d.method : null}`))
+    manager.acceptAll()
+    manager.update({ analytics: false })
+    off()
+    manager.rejectAll()
+    expect(log).toEqual(['change:accept-all', 'event:accept-all', 'change:custom', 'event:custom', 'event:reject-all'])
+  })
+
+  it('runs onGranted once, when granted, and at once when already granted', () => {
+    const { manager } = make()
+    manager.onGranted('analytics', () => log.push('analytics'))
+    manager.rejectAll()
+    manager.update({ analytics: true })
+    manager.update({ analytics: false })
+    manager.update({ analytics: true })
+    manager.onGranted('necessary', () => log.push('necessary'))
+    expect(log.filter(l => !l.startsWith('event'))).toEqual(['analytics', 'necessary'])
+  })
+
+  it('keeps going when a listener throws, and reports it', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { manager } = make()
+    manager.on('change', () => { throw new Error('boom') })
+    manager.on('change', () => log.push('second'))
+    manager.acceptAll()
+    expect(log).toContain('second')
+    expect(error).toHaveBeenCalledWith('[Consentry] a consent listener threw:', expect.any(Error))
+  })
+
+  it('refuses an unknown event name', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { manager } = make()
+    expect(typeof manager.on('granted' as 'change', () => {})).toBe('function')
+    expect(error).toHaveBeenCalledWith('[Consentry] on("granted"): only on("change", fn) is supported')
+  })
+
+  it('exposes the decision as a nanostores store', () => {
+    const { manager } = make()
+    const seen: (string | null)[] = []
+    manager.store.subscribe(d => seen.push(d && d.method))
+    manager.acceptAll()
+    expect(seen).toEqual([null, 'accept-all'])
+  })
+
+  it('announces every decision to core listeners, a reset as a record with only required categories', () => {
+    const core = make()
+    const records: Decision[] = []
+    core.onDecision(d => records.push(d))
+    core.manager.acceptAll()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    core.manager.reset()
+    expect(core.manager.get()).toBeNull()
+    expect(records.map(r => [r.method, r.categories])).toEqual([
+      ['accept-all', { necessary: true, analytics: true, marketing: true }],
+      ['reset', { necessary: true, analytics: false, marketing: false }]
+    ])
+    expect(log).toEqual(['event:accept-all', 'event:null'])
+  })
+
+  it('collects the debug snapshots the parts expose', () => {
+    const core = make()
+    core.expose('outbox', () => [1, 2])
+    expect(core.manager.debug()).toEqual({ outbox: [1, 2] })
+  })
+})
+
+describe('without a UI', () => {
+  it('says plainly that no UI is loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { manager } = make()
+    manager.showPreferences()
+    expect(await manager.notice()).toEqual({ hash: null, language: '', text: '' })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no UI is loaded'))
+  })
+})
+
+describe('the inert manager of an invalid config', () => {
+  it('grants nothing and never throws', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const m = createInertManager()
+    m.acceptAll()
+    expect([m.get(), m.granted('necessary')]).toEqual([null, false])
+    expect(typeof m.on('change', () => {})).toBe('function')
+    expect(error).toHaveBeenCalledWith('[Consentry] not running: the config is invalid (see the error above).')
+  })
+})
+
+describe('ids', () => {
+  it('makes v4 UUIDs without crypto.randomUUID (plain http)', () => {
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => a.fill(255) })
+    expect(uuid()).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff')
+    vi.unstubAllGlobals()
+  })
+
+  it('makes distinct UUIDs', () => {
+    expect(new Set(Array.from({ length: 50 }, uuid)).size).toBe(50)
+  })
+})

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { validateConfig, type ConsentryConfig } from '../../src/config'
+import type { Decision } from '../../src/manager'
+import { deleteConsentCookie, readConsentCookie, subjectId, writeConsentCookie } from '../../src/persist'
+
+const DAY = 864e5
+const configOf = (extra: Partial<ConsentryConfig> = {}) =>
+  validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} }, ...extra }).config!
+
+const decision = (extra: Partial<Decision> = {}): Decision => ({
+  id: '5b0e2a3c-1111-4a4a-8b8b-000000000001', subjectId: '5b0e2a3c-2222-4a4a-8b8b-000000000002', revision: 1,
+  categories: { necessary: true, analytics: true, marketing: false }, method: 'custom',
+  timestamp: new Date().toISOString(), ...extra
+})
+
+function clearCookies() {
+  for (const c of document.cookie.split(';')) {
+    const name = c.split('=')[0].trim()
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
+  }
+}
+
+beforeEach(clearCookies)
+afterEach(() => {
+  clearCookies()
+  localStorage.clear()
+  vi.useRealTimers()
+})
+
+describe('writing the consent cookie', () => {
+  it('writes SameSite=Lax, path, expiry from expiresDays, and no Secure on http', () => {
+    const d = decision({ timestamp: '2026-11-22T10:00:00.000Z' })
+    const written = writeConsentCookie(configOf({ expiresDays: 30 }), d)
+    expect(written).toMatch(/^consentry=/)
+    expect(written).toContain('; path=/')
+    expect(written).toContain('; sameSite=Lax')
+    expect(written).toContain(`; expires=${new Date(Date.parse(d.timestamp) + 30 * DAY).toUTCString()}`)
+    expect(written).not.toMatch(/secure/i)
+  })
+
+  it('uses the configured name, domain, path and sameSite', () => {
+    const written = writeConsentCookie(configOf({ cookie: { name: 'cc', domain: 'shop.example', path: '/de', sameSite: 'Strict' } }), decision())
+    expect(written).toMatch(/^cc=/)
+    expect(written).toContain('; domain=shop.example')
+    expect(written).toContain('; path=/de')
+    expect(written).toContain('; sameSite=Strict')
+  })
+
+  it('round-trips a decision', () => {
+    const config = configOf()
+    const d = decision()
+    writeConsentCookie(config, d)
+    expect(readConsentCookie(config)).toEqual(d)
+  })
+
+  it('is gone after deleteConsentCookie', () => {
+    const config = configOf()
+    writeConsentCookie(config, decision())
+    deleteConsentCookie(config)
+    expect(readConsentCookie(config)).toBeNull()
+  })
+})
+
+describe('reading the consent cookie back', () => {
+  const config = configOf()
+  const stored = { i: 'id-1', s: 'subject-1', r: 1, c: { necessary: 1, analytics: 1, marketing: 0 }, m: 'accept-all', t: new Date().toISOString() }
+  const put = (value: unknown) => {
+    document.cookie = `consentry=${encodeURIComponent(typeof value == 'string' ? value : JSON.stringify(value))}; path=/`
+  }
+
+  it('reads a valid value', () => {
+    put(stored)
+    expect(readConsentCookie(config)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
+  })
+
+  it('keeps required categories granted even when the value says otherwise', () => {
+    put({ ...stored, c: { necessary: 0, analytics: 0, marketing: 0 } })
+    expect(readConsentCookie(config)!.categories.necessary).toBe(true)
+  })
+
+  it('counts a category missing from the value as denied', () => {
+    put({ ...stored, c: { analytics: 1 } })
+    expect(readConsentCookie(config)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
+  })
+
+  const invalid: [string, unknown][] = [
+    ['garbage', 'not json at all'],
+    ['a JSON number', 42],
+    ['null', null],
+    ['an array', [1, 2]],
+    ['no id', { ...stored, i: undefined }],
+    ['an empty id', { ...stored, i: '' }],
+    ['no subject', { ...stored, s: 5 }],
+    ['an unknown method', { ...stored, m: 'maybe' }],
+    ['a reset stored as a decision', { ...stored, m: 'reset' }],
+    ['categories not an object', { ...stored, c: 'all' }],
+    ['a category value that is not 0 or 1', { ...stored, c: { analytics: 'yes' } }],
+    ['a category value of true (tampered)', { ...stored, c: { analytics: true } }],
+    ['a timestamp that is not a date', { ...stored, t: 'yesterday' }],
+    ['a timestamp far in the future', { ...stored, t: new Date(Date.now() + 10 * DAY).toISOString() }],
+    ['another revision', { ...stored, r: 2 }],
+    ['the revision as a string', { ...stored, r: '1' }]
+  ]
+  it.each(invalid)('treats %s as no decision, with a debug message only', (_name, value) => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {})
+    const error = vi.spyOn(console, 'error')
+    put(value)
+    expect(readConsentCookie(config)).toBeNull()
+    expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^\[Consentry\] the consent cookie .*counts as no decision/))
+    expect(error).not.toHaveBeenCalled()
+  })
+
+  it('treats a decision older than expiresDays as no decision', () => {
+    vi.useFakeTimers()
+    vi.setSystemTime(new Date('2026-01-01T00:00:00Z'))
+    const short = configOf({ expiresDays: 10 })
+    writeConsentCookie(short, decision({ timestamp: new Date().toISOString() }))
+    vi.setSystemTime(new Date('2026-01-10T23:00:00Z'))
+    expect(readConsentCookie(short)).not.toBeNull()
+    vi.spyOn(console, 'debug').mockImplementation(() => {})
+    expect(readConsentCookie(short, Date.parse('2026-01-11T00:00:01Z'))).toBeNull()
+  })
+
+  it('treats a decision of another revision as void after the policy is bumped', () => {
+    writeConsentCookie(configOf({ revision: 3 }), decision({ revision: 3 }))
+    vi.spyOn(console, 'debug').mockImplementation(() => {})
+    expect(readConsentCookie(configOf({ revision: 3 }))).not.toBeNull()
+    expect(readConsentCookie(configOf({ revision: 4 }))).toBeNull()
+  })
+})
+
+describe('the subject id', () => {
+  it('is a UUID that stays the same for the browser', () => {
+    const first = subjectId()
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(subjectId()).toBe(first)
+  })
+})
