@@ -2,6 +2,7 @@ import { type ConsentryConfig, validateConfig } from '../config'
 import { error, warn } from '../log'
 import { type Core, createInertManager, createManager, type Manager, type Ui } from '../manager'
 import { readConsentCookie, startPersist, subjectId } from '../persist'
+import { startSignals } from '../signals'
 import { listenForPreferenceLinks } from './hooks'
 
 /** Builds the UI for a running core; each entry point brings its own way of loading it. */
@@ -31,6 +32,7 @@ export function start(input: ConsentryConfig, loadUi?: UiLoader): Manager {
       loadUi: loadUi && (() => ui || (ui = loadUi(core)))
     })
     const { manager } = core
+    startSignals(core)
     startPersist(core)
     listenForPreferenceLinks(manager)
     if (!manager.get()) manager.showBanner()
