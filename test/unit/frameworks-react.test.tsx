@@ -1,0 +1,30 @@
+/** @jsxImportSource react */
+import { useStore } from '@nanostores/react'
+import { act } from 'react'
+import { createRoot } from 'react-dom/client'
+import { afterEach, expect, it, vi } from 'vitest'
+import { init } from '../../src'
+
+vi.spyOn(console, 'warn').mockImplementation(() => {}) // no UI bundle in unit tests
+const consent = init({ categories: { necessary: { required: true }, analytics: {} } })
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+let renders = 0
+function Analytics() {
+  const decision = useStore(consent.store)
+  renders++
+  return <p>{decision?.categories.analytics ? 'analytics on' : 'analytics off'}</p>
+}
+
+afterEach(() => { document.body.innerHTML = '' })
+
+it('re-renders a React component using useStore(consent.store) when the visitor decides', () => {
+  const root = createRoot(document.body.appendChild(document.createElement('div')))
+  act(() => root.render(<Analytics />))
+  expect([document.body.textContent, renders]).toEqual(['analytics off', 1])
+  act(() => consent.acceptAll())
+  expect([document.body.textContent, renders]).toEqual(['analytics on', 2])
+  act(() => consent.rejectAll())
+  expect(document.body.textContent).toBe('analytics off')
+  act(() => root.unmount())
+})
