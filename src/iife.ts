@@ -1,15 +1,15 @@
-import { type ConsentryConfig, parseConfigJson } from './config'
+import { checkConfig, type ConsentryConfig, parseConfigJson } from './config'
 import { error } from './log'
-import { siblingUiLoader } from './loader'
+import { siblingBundle } from './loader'
 import type { Manager } from './manager'
 import { start } from './start'
 
 const CONFIG_ID = 'consentry-config'
-const loadUi = siblingUiLoader(document.currentScript as HTMLScriptElement | null)
+const loadBundle = siblingBundle(document.currentScript as HTMLScriptElement | null)
 
 /** Starts Consentry with this config; the same `init` as the npm package, with the UI loaded on demand. */
 function init(config: ConsentryConfig): Manager {
-  return start(config, loadUi)
+  return start(config, { check: checkConfig, loadUi: core => loadBundle().then(bundle => bundle._ui(core)) })
 }
 
 /** Starts from the JSON config block, if the page has one, so no inline script is needed. */

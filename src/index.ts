@@ -1,4 +1,4 @@
-import type { ConsentryConfig } from './config'
+import { checkConfig, type ConsentryConfig } from './config'
 import type { Manager } from './manager'
 import { start } from './start'
 
@@ -7,7 +7,7 @@ import { start } from './start'
  * A second call returns the first manager and warns.
  */
 export function init(config: ConsentryConfig): Manager {
-  return start(config)
+  return start(config, { check: checkConfig, loadUi: core => import('./ui').then(m => m.createUi(core)) })
 }
 
 /** The version of this build. */

@@ -1,4 +1,7 @@
 export { validateConfig } from './validate'
+export { checkConfig } from './check'
+export { normalizeConfig } from './normalize'
+export { fingerprint } from './fingerprint'
 export type { Validation } from './validate'
 export { parseConfigJson } from './json'
 export { compilePattern, matchesAny } from './pattern'

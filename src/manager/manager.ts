@@ -1,14 +1,18 @@
 import { atom } from 'nanostores'
 import type { Config } from '../config'
 import { debug, error, warn } from '../log'
+import { refuse } from './inert'
 import { heldByGpc } from '../signals'
 import { uuid } from './ids'
 import type { Core, DebugInfo, Decision, Manager, Method, Notice, Ui } from './types'
 
 /** Where the manager gets what it does not own: the subject id and the UI. */
 export interface ManagerDeps {
-  /** The decision read at start, or null. */
-  initial: Decision | null
+  /**
+   * The decision read at start (null: none), or a promise of it while the config is still being
+   * checked, resolving to undefined when the config turns out invalid.
+   */
+  initial: Decision | null | Promise<Decision | null | undefined>
   /** The browser's subject id when no decision holds one. */
   subjectId(): string
   /** Loads the UI; absent when no UI is bundled. */
@@ -17,17 +21,41 @@ export interface ManagerDeps {
 
 /** Creates the manager: the only writer of the decision store. */
 export function createManager(config: Config, deps: ManagerDeps): Core {
-  const store = atom<Decision | null>(deps.initial)
+  const { initial } = deps
   const deciders: ((d: Decision) => void)[] = []
   const exposed: Record<string, () => unknown> = {}
-  let subject = deps.initial?.subjectId
+  let phase = initial instanceof Promise ? PENDING : READY
+  const store = atom<Decision | null>(initial instanceof Promise ? null : initial)
+  let subject = store.get()?.subjectId
+
+  const announce = () => {
+    if (typeof window != 'undefined') window.dispatchEvent(new CustomEvent('consentry:change', { detail: store.get() }))
+  }
+  const ready = Promise.resolve(initial).then(decision => {
+    if (decision === undefined) phase = DEAD
+    else if (phase == PENDING) {
+      phase = READY
+      if (decision) {
+        subject = decision.subjectId
+        store.set(decision)
+        announce()
+      }
+    }
+    return phase == READY
+  })
+  /** Runs `fn` once the config is known to be valid; until then calls wait, and an invalid config refuses them. */
+  const whenReady = (fn: () => void): void => {
+    if (phase == READY) fn()
+    else if (phase == DEAD) refuse()
+    else void ready.then(ok => (ok ? fn : refuse)())
+  }
 
   const granted = (name: string): boolean => {
     const category = config.categories.find(c => c.name == name)
-    return !!category && (category.required || store.get()?.categories[name] === true)
+    return phase == READY && !!category && (category.required || store.get()?.categories[name] === true)
   }
 
-  const decide = (method: Method, choose: (name: string) => boolean): void => {
+  const decide = (method: Method, choose: (name: string) => boolean): void => whenReady(() => {
     const categories: Record<string, boolean> = {}
     for (const c of config.categories) categories[c.name] = c.required || choose(c.name)
     const decision: Decision = {
@@ -40,12 +68,11 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     }
     store.set(method == 'reset' ? null : decision)
     for (const fn of deciders.slice()) safely(fn, decision)
-    if (typeof window != 'undefined') {
-      window.dispatchEvent(new CustomEvent('consentry:change', { detail: store.get() }))
-    }
-  }
+    announce()
+  })
 
   const withUi = <T>(use: (ui: Ui) => T | Promise<T>, fallback: T): Promise<T> => {
+    if (phase == DEAD) return Promise.resolve(fallback)
     if (!deps.loadUi) {
       warn('no UI is loaded: showBanner, showPreferences, hide and notice do nothing.')
       return Promise.resolve(fallback)
@@ -76,8 +103,8 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
       decide('reset', () => false)
       manager.showBanner()
     },
-    showBanner: () => void withUi(ui => ui.showBanner(), undefined),
-    showPreferences: () => void withUi(ui => ui.showPreferences(), undefined),
+    showBanner: () => whenReady(() => void withUi(ui => ui.showBanner(), undefined)),
+    showPreferences: () => whenReady(() => void withUi(ui => ui.showPreferences(), undefined)),
     hide: () => void withUi(ui => ui.hide(), undefined),
     notice: () => withUi<Notice>(ui => ui.notice(), { hash: null, language: '', text: '' }),
     on(event, fn) {
@@ -112,6 +139,7 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
   return {
     config,
     manager,
+    ready,
     onDecision(fn) {
       deciders.push(fn)
       return () => void deciders.splice(deciders.indexOf(fn) >>> 0, 1)
@@ -121,6 +149,10 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     }
   }
 }
+
+const PENDING = 0
+const READY = 1
+const DEAD = 2
 
 function safely<T>(fn: (arg: T) => void, arg: T): void {
   try {

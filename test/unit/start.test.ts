@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { checkConfig } from '../../src/config'
 import type { Ui } from '../../src/manager'
 
 const categories = { necessary: { required: true }, analytics: {} }
+const check = checkConfig
 
 /** A fresh copy of `start`, since one page runs one manager. */
 async function freshStart() {
@@ -25,39 +27,38 @@ describe('start', () => {
   it('shows the banner on a first visit and not once a decision is stored', async () => {
     const log: string[] = []
     let start = await freshStart()
-    const manager = start({ categories }, async () => fakeUi(log))
-    await Promise.resolve()
-    await Promise.resolve()
+    const manager = start({ categories }, { check, loadUi: async () => fakeUi(log) })
+    await new Promise(r => setTimeout(r))
     expect(log).toEqual(['banner'])
     manager.acceptAll()
     start = await freshStart()
-    start({ categories }, async () => fakeUi(log))
-    await Promise.resolve()
+    start({ categories }, { check, loadUi: async () => fakeUi(log) })
+    await new Promise(r => setTimeout(r))
     expect(log).toEqual(['banner'])
   })
 
   it('returns the first manager on a second call and warns', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const start = await freshStart()
-    const first = start({ categories }, async () => fakeUi([]))
-    expect(start({ categories: { other: {} } })).toBe(first)
+    const first = start({ categories }, { check, loadUi: async () => fakeUi([]) })
+    expect(start({ categories: { other: {} } }, { check })).toBe(first)
     expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again; the first manager is returned and the new config is ignored.')
   })
 
   it('logs each config error and returns a manager that grants nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
-    const manager = start({ categories, colour: 'red' } as never)
+    const manager = start({ categories, colour: 'red' } as never, { check })
     expect(manager.granted('necessary')).toBe(false)
     expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "colour" is not a config key')
-    expect(start({ categories }, async () => fakeUi([]))).not.toBe(manager)
+    expect(start({ categories }, { check, loadUi: async () => fakeUi([]) })).not.toBe(manager)
   })
 
   it('loads the UI once, however often it is needed', async () => {
     const log: string[] = []
     const loader = vi.fn(async () => fakeUi(log))
     const start = await freshStart()
-    const manager = start({ categories }, loader)
+    const manager = start({ categories }, { check, loadUi: loader })
     manager.showPreferences()
     manager.hide()
     await new Promise(r => setTimeout(r))
@@ -68,12 +69,61 @@ describe('start', () => {
   it('opens the preferences from any data-consentry="preferences" element, added at any time', async () => {
     const log: string[] = []
     const start = await freshStart()
-    start({ categories }, async () => fakeUi(log))
+    start({ categories }, { check, loadUi: async () => fakeUi(log) })
     document.body.innerHTML = '<footer><a href="#settings" data-consentry="preferences"><span>Cookie settings</span></a></footer>'
     const click = new MouseEvent('click', { bubbles: true, cancelable: true })
     document.querySelector('span')!.dispatchEvent(click)
     await new Promise(r => setTimeout(r))
     expect(log).toContain('preferences')
     expect(click.defaultPrevented).toBe(true)
+  })
+})
+
+describe('start with a checker that loads later (the script tag)', () => {
+  const later = (errors: string[]) => {
+    let resolve!: () => void
+    const done = new Promise<void>(r => (resolve = r))
+    return { check: () => done.then(() => errors), resolve }
+  }
+
+  it('grants nothing until the config passed, then restores the stored decision and applies queued calls', async () => {
+    let start = await freshStart()
+    start({ categories }, { check }).update({ analytics: true })
+    start = await freshStart()
+    const { check: slow, resolve } = later([])
+    const manager = start({ categories }, { check: slow })
+    const seen: string[] = []
+    manager.on('change', d => seen.push(JSON.stringify(d && d.categories)))
+    expect([manager.get(), manager.granted('analytics'), manager.granted('necessary')]).toEqual([null, false, false])
+    manager.update({ analytics: false })
+    resolve()
+    await new Promise(r => setTimeout(r))
+    expect(seen).toEqual(['{"necessary":true,"analytics":true}', '{"necessary":true,"analytics":false}'])
+    expect(manager.granted('necessary')).toBe(true)
+  })
+
+  it('logs the problems of an invalid config once known, and refuses every call', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const start = await freshStart()
+    const { check: slow, resolve } = later(['"colour" is not a config key'])
+    const manager = start({ categories }, { check: slow, loadUi: async () => fakeUi([]) })
+    manager.acceptAll()
+    resolve()
+    await new Promise(r => setTimeout(r))
+    expect(manager.get()).toBeNull()
+    expect(manager.granted('necessary')).toBe(false)
+    expect(error.mock.calls.map(c => c[0])).toEqual([
+      '[Consentry] invalid config: "colour" is not a config key',
+      '[Consentry] not running: the config is invalid (see the error above).'
+    ])
+  })
+
+  it('still reports the problems when the config is too broken to even read', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const start = await freshStart()
+    const manager = start({ categories: null } as never, { check: async () => ['"categories" must be an object with at least one category'] })
+    await new Promise(r => setTimeout(r))
+    expect(manager.granted('necessary')).toBe(false)
+    expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "categories" must be an object with at least one category')
   })
 })
