@@ -1,4 +1,4 @@
-import { type ConsentryConfig, validateConfig } from '../config'
+import { type Config, type ConsentryConfig, normalizeConfig } from '../config'
 import { error, warn } from '../log'
 import { type Core, createInertManager, createManager, type Manager, type Ui } from '../manager'
 import { readConsentCookie, startPersist, subjectId } from '../persist'
@@ -8,26 +8,46 @@ import { listenForPreferenceLinks } from './hooks'
 /** Builds the UI for a running core; each entry point brings its own way of loading it. */
 export type UiLoader = (core: Core) => Promise<Ui>
 
+/** Checks a config and returns its problems: at once (npm), or once the checker has loaded (script tag). */
+export type ConfigCheck = (input: unknown) => string[] | Promise<string[]>
+
+/** What an entry point brings to `start`. */
+export interface Entry {
+  /** Checks the config before anything is granted. */
+  check: ConfigCheck
+  /** Loads the UI on demand; without it the UI members only warn. */
+  loadUi?: UiLoader
+}
+
 let running: Manager | undefined
 
 /**
- * Validates the config, reads the stored decision and starts every listener.
- * A second call returns the first manager; an invalid config returns a manager that grants nothing.
+ * Checks the config, reads the stored decision and starts every listener. While an asynchronous
+ * check is under way the listeners already hold everything, and nothing is granted; an invalid
+ * config leaves everything held and the manager refusing. A second call returns the first manager.
  */
-export function start(input: ConsentryConfig, loadUi?: UiLoader): Manager {
+export function start(input: ConsentryConfig, { check, loadUi }: Entry): Manager {
   if (running) {
     warn('init() was called again; the first manager is returned and the new config is ignored.')
     return running
   }
   try {
-    const { config, errors } = validateConfig(input)
-    if (errors) {
+    const valid = (errors: string[]) => {
       for (const e of errors) error(`invalid config: ${e}`)
+      return !errors.length
+    }
+    const checked = check(input)
+    if (Array.isArray(checked) && !valid(checked)) return createInertManager()
+    let config: Config
+    try {
+      config = normalizeConfig(input)
+    } catch {
+      void Promise.resolve(checked).then(valid)
       return createInertManager()
     }
     let ui: Promise<Ui> | undefined
     const core: Core = createManager(config, {
-      initial: readConsentCookie(config),
+      initial: Array.isArray(checked) ? readConsentCookie(config) : checked.then(e => valid(e) ? readConsentCookie(config) : undefined),
       subjectId,
       loadUi: loadUi && (() => ui || (ui = loadUi(core)))
     })
@@ -35,7 +55,9 @@ export function start(input: ConsentryConfig, loadUi?: UiLoader): Manager {
     startSignals(core)
     startPersist(core)
     listenForPreferenceLinks(manager)
-    if (!manager.get()) manager.showBanner()
+    const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()
+    if (Array.isArray(checked)) banner(true)
+    else void core.ready.then(banner)
     return (running = manager)
   } catch (e) {
     error('could not start; nothing that needs consent is released.', e)
