@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test'
+import { expect, html, test } from './support/fixtures'
+import type { TestServer } from './support/server'
+
+const categories = { necessary: { required: true }, analytics: {}, marketing: {}, preferences: {} }
+const config = { categories, googleConsentMode: true }
+const js = { 'content-type': 'text/javascript' }
+const CSP = { 'content-security-policy': "script-src 'self'" }
+
+/** Google's standard gtag.js snippet, served as a same-origin file so it runs under a strict CSP. */
+const SNIPPET = `window.dataLayer = window.dataLayer || [];
+function gtag(){dataLayer.push(arguments);}
+gtag('js', new Date());
+gtag('config', 'G-TEST');`
+
+/**
+ * A local stand-in for gtag.js: like the real one it reads only `arguments` objects from
+ * dataLayer (arrays and plain objects are not gtag commands), first the queued ones, then each push.
+ */
+const GTAG_JS = `(function () {
+  var layer = window.dataLayer = window.dataLayer || [], done = window.gtagProcessed = [];
+  function run(e) { if (Object.prototype.toString.call(e) == '[object Arguments]') done.push(e[0] + (typeof e[1] == 'string' ? ':' + e[1] : '')) }
+  layer.forEach(run);
+  var push = layer.push;
+  layer.push = function () { for (var i = 0; i < arguments.length; i++) run(arguments[i]); return push.apply(layer, arguments) };
+})();`
+
+function serveGoogle(server: TestServer) {
+  server.route('/gtag/js', (_q, res) => void res.writeHead(200, js).end(GTAG_JS))
+  server.route('/gtag-snippet.js', (_q, res) => void res.writeHead(200, js).end(SNIPPET))
+}
+
+/** The dataLayer as plain arrays (Dates as 'date'), each checked to be an arguments object. */
+const dataLayer = (page: Page) => page.evaluate(() => (window as any).dataLayer.map((e: any) =>
+  Object.prototype.toString.call(e) == '[object Arguments]'
+    ? Array.from(e as ArrayLike<unknown>, v => v instanceof Date ? 'date' : v)
+    : { notArguments: e }))
+
+const DEFAULT = ['consent', 'default', {
+  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
+  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500
+}]
+const update = (marketing: string, analytics: string, preferences: string) => ['consent', 'update', {
+  ad_storage: marketing, ad_user_data: marketing, ad_personalization: marketing, analytics_storage: analytics,
+  functionality_storage: preferences, personalization_storage: preferences
+}]
+const GTAG = [['js', 'date'], ['config', 'G-TEST']]
+
+test('with the JSON block under a strict CSP: default first, then the page tags, then each update; gtag.js reads them all', async ({ page, server, consoleErrors }) => {
+  serveGoogle(server)
+  const head = '<script async src="/gtag/js?id=G-TEST"></script><script src="/gtag-snippet.js"></script>'
+  await page.goto(server.page('/', html({ config, head }), CSP))
+  await page.waitForFunction(() => (window as any).gtagProcessed)
+  expect(await dataLayer(page)).toEqual([DEFAULT, ...GTAG])
+
+  await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).update({ analytics: true }))
+  expect(await dataLayer(page)).toEqual([DEFAULT, ...GTAG, update('denied', 'granted', 'denied')])
+  expect(await page.evaluate(() => (window as any).gtagProcessed)).toEqual(['consent:default', 'js', 'config:G-TEST', 'consent:update'])
+
+  await page.reload()
+  await page.waitForFunction(() => (window as any).gtagProcessed)
+  expect(await dataLayer(page)).toEqual([DEFAULT, update('denied', 'granted', 'denied'), ...GTAG])
+  expect(consoleErrors).toEqual([])
+})
+
+test("with Consentry.init after a page's own gtag snippet: Consentry uses that gtag", async ({ page, server }) => {
+  serveGoogle(server)
+  server.route('/start.js', (_q, res) => void res.writeHead(200, js)
+    .end(`window.consent = Consentry.init(${JSON.stringify({ categories, googleConsentMode: { marketing: ['ad_storage'], analytics: ['analytics_storage', 'ad_storage'] } })})`))
+  const body = '<script src="/gtag-snippet.js"></script><script src="/dist/consentry.min.js"></script><script src="/start.js"></script>'
+  await page.goto(server.page('/', `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`))
+  await page.evaluate(() => (window as any).consent.acceptAll())
+  await page.evaluate(() => (window as any).consent.update({ marketing: false, analytics: false }))
+  expect(await dataLayer(page)).toEqual([...GTAG, DEFAULT,
+    ['consent', 'update', { ad_storage: 'granted', analytics_storage: 'granted' }],
+    ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }]])
+})
+
+test("Google Tag Manager's snippet after Consentry's tag sees the consent default before gtm.js", async ({ page, server }) => {
+  server.route('/gtm-snippet.js', (_q, res) => void res.writeHead(200, js)
+    .end("(function(w,l){w[l]=w[l]||[];w[l].push({'gtm.start':1,event:'gtm.js'})})(window,'dataLayer')"))
+  await page.goto(server.page('/', html({ config, head: '<script src="/gtm-snippet.js"></script>' }), CSP))
+  expect(await dataLayer(page)).toEqual([DEFAULT, { notArguments: { 'gtm.start': 1, event: 'gtm.js' } }])
+})
+
+test('the default is in dataLayer before a gated analytics tag runs, and the update before it is released', async ({ page, server }) => {
+  server.route('/tag.js', (_q, res) => void res.writeHead(200, js)
+    .end('window.seenByTag = dataLayer.map(function (e) { return e[0] + ":" + e[1] })'))
+  const body = '<script type="text/plain" data-category="analytics" data-src="/tag.js"></script>'
+  await page.goto(server.page('/', html({ config, body })))
+  expect(await page.evaluate(() => (window as any).seenByTag)).toBeUndefined()
+  await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).acceptAll())
+  await page.waitForFunction(() => (window as any).seenByTag)
+  expect(await page.evaluate(() => (window as any).seenByTag)).toEqual(['consent:default', 'consent:update'])
+})
