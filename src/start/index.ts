@@ -1,8 +1,11 @@
 import { type Config, type ConsentryConfig, normalizeConfig } from '../config'
+import { startGate } from '../gate'
+import { startGuard } from '../guard'
 import { error, warn } from '../log'
 import { type Core, createInertManager, createManager, type Manager, type Ui } from '../manager'
 import { readConsentCookie, startPersist, subjectId } from '../persist'
 import { startSignals } from '../signals'
+import { startSync } from '../sync'
 import { listenForPreferenceLinks } from './hooks'
 
 /** Builds the UI for a running core; each entry point brings its own way of loading it. */
@@ -52,9 +55,12 @@ export function start(input: ConsentryConfig, { check, loadUi }: Entry): Manager
       loadUi: loadUi && (() => ui || (ui = loadUi(core)))
     })
     const { manager } = core
+    startGuard(core)
     startSignals(core)
     startPersist(core)
+    startSync(core)
     listenForPreferenceLinks(manager)
+    startGate(core)
     const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()
     if (Array.isArray(checked)) banner(true)
     else void core.ready.then(banner)

@@ -1,0 +1,46 @@
+import type { Core } from '../manager'
+import { cleanup } from './cleanup'
+import { type Kind, ownerOf } from './owner'
+import { guardRequests, strip } from './requests'
+import { guardCookies, guardStorage } from './writes'
+
+/** One kind of refused write or request, as `manager.debug().refused` lists it. */
+export interface Refusal {
+  /** What was refused. */
+  kind: Kind
+  /** The cookie name, storage key or hostname. */
+  name: string
+  /** The category that owns it and was not granted. */
+  category: string
+  /** How many times it was refused. */
+  count: number
+}
+
+/**
+ * Guards cookies, storage and (when the config owns hosts) requests of every category that is
+ * not granted, and cleans up what such a category left behind, at start (which covers a voided
+ * or expired decision) and after every change.
+ * Refusals are listed by `manager.debug().refused`.
+ */
+export function startGuard({ config, manager, ready, expose }: Core): void {
+  const refused: Refusal[] = []
+  const owner = ownerOf(config, manager.granted)
+  const refuse = (kind: Kind, name: string): boolean => {
+    const category = owner(kind, name)
+    if (category) {
+      let r = refused.find(r => r.kind == kind && r.name == name && r.category == category)
+      if (!r) refused.push(r = { kind, name, category, count: 0 })
+      r.count++
+    }
+    return !!category
+  }
+  const cookie = guardCookies(refuse)
+  guardStorage(refuse)
+  // A page that owns no hosts pays nothing on its requests: the request APIs stay untouched.
+  if (config.categories.some(c => c.hosts.length)) {
+    guardRequests(refuse, config.endpoint ? strip(new URL(config.endpoint.url, location.href).href) : undefined)
+  }
+  expose('refused', () => refused.map(r => ({ ...r })))
+  // Only a config known to be valid decides what to delete; a stored grant is in the store by then.
+  void ready.then(ok => ok && manager.store.subscribe(() => cleanup(owner, cookie)))
+}
