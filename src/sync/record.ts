@@ -1,0 +1,49 @@
+import type { Config } from '../config'
+import type { Decision, Method } from '../manager'
+import { gpcSignal } from '../signals'
+
+/** A consent record as POSTed to the endpoint: exactly the fields of SPEC 1.7, nothing more. */
+export interface ConsentRecord {
+  /** The decision's id: the receiver's idempotency key. */
+  id: string
+  /** This browser's consent subject, stable across its decisions. */
+  subjectId: string
+  /** The config revision the decision was made under. */
+  revision: number | string
+  /** Every category and whether it was granted. */
+  categories: Readonly<Record<string, boolean>>
+  /** How the decision was made. */
+  method: Method
+  /** Whether Global Privacy Control was sent and honoured. */
+  gpc: boolean
+  /** When the decision was made (ISO 8601). */
+  timestamp: string
+  /** The language shown; null while the notice is still being computed (the record is then not sent). */
+  language: string | null
+  /** SHA-256 hex of the texts shown; null without Web Crypto (and while pending). */
+  notice: string | null
+  /** Origin and path of the page: never its query string or fragment, which may hold personal data. */
+  url: string
+  /** The SDK version that made the record. */
+  sdkVersion: string
+}
+
+/** The record of a decision, with its notice still pending (see `pending`). */
+export function createRecord(config: Config, d: Decision): ConsentRecord {
+  return {
+    id: d.id,
+    subjectId: d.subjectId,
+    revision: d.revision,
+    categories: d.categories,
+    method: d.method,
+    gpc: gpcSignal(config),
+    timestamp: d.timestamp,
+    language: null,
+    notice: null,
+    url: location.origin + location.pathname,
+    sdkVersion: __VERSION__
+  }
+}
+
+/** True while the record waits for `notice()` to tell what the visitor was shown. */
+export const pending = (r: ConsentRecord): boolean => r.language === null
