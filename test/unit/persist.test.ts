@@ -38,6 +38,12 @@ describe('writing the consent cookie', () => {
     expect(written).not.toMatch(/secure/i)
   })
 
+  it('adds Secure on https', () => {
+    vi.stubGlobal('location', { ...location, protocol: 'https:' })
+    expect(writeConsentCookie(configOf(), decision())).toMatch(/; secure$/)
+    vi.unstubAllGlobals()
+  })
+
   it('uses the configured name, domain, path and sameSite', () => {
     const written = writeConsentCookie(configOf({ cookie: { name: 'cc', domain: 'shop.example', path: '/de', sameSite: 'Strict' } }), decision())
     expect(written).toMatch(/^cc=/)
