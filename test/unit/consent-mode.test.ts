@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type ConsentryConfig, validateConfig } from '../../src/config'
 import { createManager, type Decision } from '../../src/manager'
 import { startSignals } from '../../src/signals'
-import { start as startConsentry } from '../../src/start'
+import { init } from '../../src'
 
 type Page = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void }
 const page = window as Page
@@ -104,7 +104,7 @@ describe('Google Consent Mode', () => {
 
   it('is started by init: the default at once, the update before page code hears of a decision', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const consent = startConsentry({ categories, googleConsentMode: true })
+    const consent = init({ categories, googleConsentMode: true })
     expect(entries()).toEqual([DEFAULT])
     let seen: unknown[][] = []
     consent.on('change', () => { seen = entries() })

@@ -2,10 +2,9 @@
 import { useStore } from '@nanostores/preact'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
-import { afterEach, expect, it, vi } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { init } from '../../src'
 
-vi.spyOn(console, 'warn').mockImplementation(() => {}) // no UI bundle in unit tests
 const consent = init({ categories: { necessary: { required: true }, analytics: {} } })
 
 let renders = 0
@@ -24,12 +23,12 @@ const decide = (fn: () => void) => act(async () => {
 })
 
 it('re-renders a Preact component using useStore(consent.store) when the visitor decides', async () => {
-  const root = document.body.appendChild(document.createElement('div'))
-  act(() => render(<Analytics />, root))
-  expect([document.body.textContent, renders]).toEqual(['analytics off', 1])
+  const box = document.body.appendChild(document.createElement('div'))
+  act(() => render(<Analytics />, box))
+  expect([box.textContent, renders]).toEqual(['analytics off', 1])
   await decide(() => consent.acceptAll())
-  expect([document.body.textContent, renders]).toEqual(['analytics on', 2])
+  expect([box.textContent, renders]).toEqual(['analytics on', 2])
   await decide(() => consent.rejectAll())
-  expect(document.body.textContent).toBe('analytics off')
-  act(() => render(null, root))
+  expect(box.textContent).toBe('analytics off')
+  act(() => render(null, box))
 })

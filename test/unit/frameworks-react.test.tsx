@@ -2,10 +2,9 @@
 import { useStore } from '@nanostores/react'
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
-import { afterEach, expect, it, vi } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { init } from '../../src'
 
-vi.spyOn(console, 'warn').mockImplementation(() => {}) // no UI bundle in unit tests
 const consent = init({ categories: { necessary: { required: true }, analytics: {} } })
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -19,12 +18,13 @@ function Analytics() {
 afterEach(() => { document.body.innerHTML = '' })
 
 it('re-renders a React component using useStore(consent.store) when the visitor decides', () => {
-  const root = createRoot(document.body.appendChild(document.createElement('div')))
+  const box = document.body.appendChild(document.createElement('div'))
+  const root = createRoot(box)
   act(() => root.render(<Analytics />))
-  expect([document.body.textContent, renders]).toEqual(['analytics off', 1])
+  expect([box.textContent, renders]).toEqual(['analytics off', 1])
   act(() => consent.acceptAll())
-  expect([document.body.textContent, renders]).toEqual(['analytics on', 2])
+  expect([box.textContent, renders]).toEqual(['analytics on', 2])
   act(() => consent.rejectAll())
-  expect(document.body.textContent).toBe('analytics off')
+  expect(box.textContent).toBe('analytics off')
   act(() => root.unmount())
 })
