@@ -1,3 +1,5 @@
+import { findDuplicateKeys } from './json'
+
 const TOP_KEYS = ['categories', 'revision', 'expiresDays', 'cookie', 'endpoint', 'language', 'translations',
   'privacyPolicyUrl', 'respectGpc', 'googleConsentMode', 'ui']
 const CATEGORY_KEYS = ['required', 'cookies', 'storage', 'hosts', 'gpc']
@@ -16,10 +18,11 @@ const nonEmpty = (v: unknown): v is string => typeof v == 'string' && v.trim() !
 
 /**
  * Checks every key of a config against SPEC 1.3.
+ * @param json the JSON config block's text, when the config came from one, to find keys written twice
  * @returns one message per problem, each naming its key; empty when the config is valid
  */
-export function checkConfig(input: unknown): string[] {
-  const errors: string[] = []
+export function checkConfig(input: unknown, json?: string): string[] {
+  const errors: string[] = json ? findDuplicateKeys(json) : []
   const fail: Fail = (key, problem) => { errors.push(`"${key}" ${problem}`) }
   if (!isObject(input)) return ['the config must be an object with "categories"']
   const { revision = 1, expiresDays = 365, language = 'auto', respectGpc, translations = {}, privacyPolicyUrl: policy } = input

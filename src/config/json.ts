@@ -1,20 +1,14 @@
-import type { Validation } from './validate'
-
 const TOKEN = /"(?:[^"\\]|\\.)*"|[{}[\]:,]/g
 
 /**
- * Parses the JSON config block. JSON.parse keeps the last of two equal keys, which would hide a
- * category named twice, so keys are first checked for duplicates in every object.
+ * Finds keys written twice in one object of a JSON text. JSON.parse keeps the last of two equal
+ * keys, which would silently hide a category named twice in the JSON config block.
+ * @returns one message per duplicate, naming its key path
  */
-export function parseConfigJson(text: string): { value: unknown; errors?: undefined } | Required<Pick<Validation, 'errors'>> {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (e) {
-    return { errors: [`the JSON config block is not valid JSON: ${(e as Error).message}`] }
-  }
+export function findDuplicateKeys(text: string): string[] {
   const stack: (Set<string> | null)[] = []
   const path: string[] = []
+  const found: string[] = []
   let key: string | undefined
   let prev = ''
   for (const [token] of text.matchAll(TOKEN)) {
@@ -28,10 +22,19 @@ export function parseConfigJson(text: string): { value: unknown; errors?: undefi
     } else if (token[0] == '"' && (prev == '{' || prev == ',') && stack[stack.length - 1]) {
       const keys = stack[stack.length - 1]!
       key = JSON.parse(token) as string
-      if (keys.has(key)) return { errors: [`"${[...path.slice(1), key].join('.')}" is named twice`] }
+      if (keys.has(key)) found.push(`"${[...path.slice(1), key].join('.')}" is named twice`)
       keys.add(key)
     }
     prev = token
   }
-  return { value }
+  return found
+}
+
+/** Parses the JSON config block; a syntax error becomes a message instead of an exception. */
+export function parseConfigJson(text: string): { value: unknown; error?: undefined } | { value?: undefined; error: string } {
+  try {
+    return { value: JSON.parse(text) }
+  } catch (e) {
+    return { error: `the JSON config block is not valid JSON: ${(e as Error).message}` }
+  }
 }

@@ -5,7 +5,7 @@ export interface UiBundle {
   /** Builds the UI for a running core. */
   _ui: (core: Core) => Ui
   /** Checks a config and returns its problems, each naming its key. */
-  _check: (input: unknown) => string[]
+  _check: (input: unknown, json?: string) => string[]
 }
 
 /**

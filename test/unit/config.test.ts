@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfigJson, validateConfig } from '../../src/config'
+import { checkConfig, findDuplicateKeys, parseConfigJson, validateConfig } from '../../src/config'
 
 const base = { categories: { necessary: { required: true }, analytics: {} } }
 
@@ -123,16 +123,16 @@ describe('the JSON config block', () => {
   })
 
   it('names a category written twice, which JSON.parse would silently merge', () => {
-    const { errors } = parseConfigJson('{"categories":{"ads":{"cookies":["a","b"]},"x":{},"ads":{}}}')
-    expect(errors).toEqual(['"categories.ads" is named twice'])
+    const json = '{"categories":{"ads":{"cookies":["a","b"]},"x":{},"ads":{}}}'
+    expect(checkConfig(parseConfigJson(json).value, json)).toEqual(['"categories.ads" is named twice'])
   })
 
   it('finds a duplicate key nested deeper, and ignores equal strings in values and arrays', () => {
-    expect(parseConfigJson('{"cookie":{"name":"a","name":"b"}}').errors).toEqual(['"cookie.name" is named twice'])
-    expect(parseConfigJson('{"a":"b","b":["a","a"],"c":{"a":"a"}}').errors).toBeUndefined()
+    expect(findDuplicateKeys('{"cookie":{"name":"a","name":"b"}}')).toEqual(['"cookie.name" is named twice'])
+    expect(findDuplicateKeys('{"a":"b","b":["a","a"],"c":{"a":"a"}}')).toEqual([])
   })
 
   it('reports JSON that does not parse', () => {
-    expect(parseConfigJson('{categories:}').errors![0]).toMatch(/^the JSON config block is not valid JSON/)
+    expect(parseConfigJson('{categories:}').error).toMatch(/^the JSON config block is not valid JSON/)
   })
 })
