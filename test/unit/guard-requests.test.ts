@@ -1,0 +1,108 @@
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { normalizeConfig } from '../../src/config'
+import { startGuard } from '../../src/guard'
+import { type Core, createManager } from '../../src/manager'
+
+// The network is replaced by a log, installed before the guard wraps the APIs as a page's would be.
+const sent: string[] = []
+let core: Core
+
+beforeAll(async () => {
+  window.fetch = (async (input: RequestInfo | URL) => {
+    sent.push(`fetch ${input instanceof Request ? input.url : String(input)}`)
+    return new Response('ok')
+  }) as typeof fetch
+  navigator.sendBeacon = (url: string | URL) => !!sent.push(`beacon ${String(url)}`)
+  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest) {
+    sent.push('xhr')
+  }
+  const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
+  Object.defineProperty(HTMLImageElement.prototype, 'src', { ...src, set(v: string) { sent.push(`img ${v}`) } })
+  core = createManager(normalizeConfig({
+    categories: {
+      necessary: { required: true },
+      analytics: { hosts: ['stats.example', '*.cdn.example'] },
+      marketing: { hosts: ['px.example'] }
+    },
+    endpoint: 'https://stats.example/api/consent'
+  }), { initial: null, subjectId: () => 's' })
+  startGuard(core)
+  await core.ready
+})
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {}) // reset() warns that no UI is loaded
+  core.manager.reset()
+  sent.length = 0
+})
+
+/** Calls each request API for `url` and returns how each call failed or passed. */
+async function request(url: string): Promise<string[]> {
+  const fetched = await window.fetch(url).then(() => 'fetch:ok', (e: unknown) => `fetch:${(e as Error).name}`)
+  const fetchedRequest = await window.fetch(new Request(url)).then(() => 'fetch(Request):ok', (e: unknown) => `fetch(Request):${(e as Error).name}`)
+  const beacon = `beacon:${navigator.sendBeacon(url, 'x')}`
+  const xhr = await new Promise<string>(resolve => {
+    const x = new XMLHttpRequest()
+    const events: string[] = []
+    x.onreadystatechange = () => events.push(`readystatechange(${x.readyState})`)
+    x.onerror = () => events.push(`error(${x.status})`)
+    x.addEventListener('loadend', () => resolve(`xhr:${events.join(',')},loadend`))
+    x.open('POST', url)
+    x.send('body')
+    setTimeout(() => resolve('xhr:sent'), 50)
+  })
+  const img = await new Promise<string>(resolve => {
+    const i = new Image()
+    i.onerror = () => resolve('img:error')
+    i.src = url
+    setTimeout(() => resolve('img:set'), 50)
+  })
+  return [fetched, fetchedRequest, beacon, xhr, img]
+}
+
+const BLOCKED = ['fetch:TypeError', 'fetch(Request):TypeError', 'beacon:false', 'xhr:readystatechange(4),error(0),loadend', 'img:error']
+const PASSED = ['fetch:ok', 'fetch(Request):ok', 'beacon:true', 'xhr:sent', 'img:set']
+
+test('fails every request API to an owned host, on any port, the way it fails offline, and sends nothing', async () => {
+  expect(await request('https://stats.example/collect?x=1')).toEqual(BLOCKED)
+  expect(await request('http://a.b.cdn.example:8443/lib.js')).toEqual(BLOCKED)
+  expect(await request('//px.example/p.gif')).toEqual(BLOCKED)
+  expect(sent).toEqual([])
+})
+
+test('passes requests to hosts no category owns, and to the consent endpoint', async () => {
+  expect(await request('https://shop.example/api')).toEqual(PASSED)
+  expect(await request('https://cdn.example/lib.js')).toEqual(PASSED)
+  expect(await request('/relative')).toEqual(PASSED)
+  expect(sent.filter(s => s.startsWith('beacon'))).toEqual(['beacon https://shop.example/api', 'beacon https://cdn.example/lib.js', 'beacon /relative'])
+  sent.length = 0
+  await window.fetch('https://stats.example/api/consent', { method: 'POST' })
+  expect(navigator.sendBeacon('https://stats.example/api/consent?attempt=2', '{}')).toBe(true)
+  expect(sent).toEqual(['fetch https://stats.example/api/consent', 'beacon https://stats.example/api/consent?attempt=2'])
+})
+
+test('passes requests once the owning category is granted, and blocks them again after withdrawal', async () => {
+  core.manager.update({ analytics: true })
+  expect(await request('https://stats.example/collect')).toEqual(PASSED)
+  expect(await request('https://px.example/p.gif')).toEqual(BLOCKED)
+  core.manager.update({ analytics: false })
+  expect(await request('https://stats.example/collect')).toEqual(BLOCKED)
+})
+
+test('an XMLHttpRequest reopened to an allowed host after a refusal is sent normally', async () => {
+  const x = new XMLHttpRequest()
+  x.open('GET', 'https://px.example/1')
+  x.send()
+  x.open('GET', 'https://shop.example/2')
+  expect(x.readyState).toBe(1)
+  x.send()
+  expect(sent).toEqual(['xhr'])
+})
+
+test('counts refused requests by host and category', async () => {
+  const refusals = () => (core.manager.debug().refused as { kind: string; name: string; category: string; count: number }[])
+    .filter(r => r.kind == 'request' && r.name == 'px.example')
+  const before = refusals()[0]?.count ?? 0
+  await request('https://px.example/p.gif')
+  expect(refusals()).toEqual([{ kind: 'request', name: 'px.example', category: 'marketing', count: before + 5 }])
+})
