@@ -13,7 +13,7 @@ export function layout({ title, body, path, lang, revision, port }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} · ${esc(t.shop)}</title>
 <meta name="demo-stats" content="${esc(third('stats'))}"><meta name="demo-ads" content="${esc(third('ads'))}">
-<link rel="stylesheet" href="/assets/shop.css"><link rel="stylesheet" href="/assets/qa.css">
+<link rel="icon" href="/assets/favicon.svg"><link rel="stylesheet" href="/assets/shop.css"><link rel="stylesheet" href="/assets/qa.css">
 <script src="/assets/gpc.js"></script>
 <script type="application/json" id="consentry-config">${configBlock(revision)}</script>
 <script src="/consentry.min.js"></script>

@@ -17,7 +17,8 @@ const FIELDS = {
   method: [v => METHODS.includes(v), `must be one of ${METHODS.join(', ')}`],
   gpc: [v => typeof v == 'boolean', 'must be true or false'],
   timestamp: [v => isString(30, ISO)(v) && !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 UTC timestamp such as 2026-11-22T10:00:00.000Z'],
-  language: [isString(35, LANGUAGE), 'must be a language tag such as en or zh-CN'],
+  // '' is what an SDK sends when its UI (and so its texts) could not load; the record must not be lost for that.
+  language: [v => v === '' || isString(35, LANGUAGE)(v), 'must be a language tag such as en or zh-CN, or empty'],
   notice: [v => v === null || isString(64, HEX64)(v), 'must be a lowercase SHA-256 hex string of 64 characters, or null'],
   url: [pageUrl, 'must be an absolute http(s) URL without query string or fragment'],
   sdkVersion: [isString(32, VERSION), 'must be a version string such as 1.0.0']

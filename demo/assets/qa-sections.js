@@ -28,7 +28,9 @@ export function snapshot(manager, config, hits) {
     where: Object.fromEntries([...local.map(k => [k, 'local']), ...session.map(k => [k, local.includes(k) ? 'local+session' : 'session'])]),
     gated: debug.gated, refused: debug.refused, outbox: debug.outbox,
     consentMode: consent.slice(-3),
-    hits: hits.slice(-8).reverse()
+    hits: hits.slice(-8).reverse(),
+    // While records wait, the "next try" countdown must tick.
+    tick: Array.isArray(debug.outbox) && debug.outbox.length ? Math.floor(Date.now() / 1000) : 0
   }
 }
 
@@ -49,10 +51,10 @@ export function render(s) {
     section('Refused writes and requests', !Array.isArray(s.refused) ? unavailable('refused')
       : table(['kind', 'name', 'category', 'count'], s.refused.map(r => [r.kind, r.name, r.category, r.count]))),
     section('Sync outbox', !Array.isArray(s.outbox) ? unavailable('outbox')
-      : table(['record', 'method', 'details'], s.outbox.map(o => {
+      : table(['record', 'method', 'attempts', 'next try'], s.outbox.map(o => {
         const record = o.record || o
-        const rest = Object.entries(o).filter(([k]) => k != 'record' && typeof o[k] != 'object').map(([k, v]) => `${k} ${v}`).join(', ')
-        return [short(record.id), record.method || '', rest]
+        const wait = Math.round(((o.next || 0) - Date.now()) / 1000)
+        return [short(record.id), record.method || '', o.attempts ?? '', wait > 0 ? `in ${wait} s` : 'now']
       }))),
     section('Google Consent Mode (dataLayer)', table(['command', 'state'], s.consentMode)),
     section('Third-party traffic the server saw', table(['kind', 'host', 'path'], s.hits.map(x => [x.kind, x.host, x.path])))

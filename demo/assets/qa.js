@@ -8,6 +8,7 @@ const config = readConfig()
 const manager = window.Consentry && config ? window.Consentry.init(config) : null
 let settings = { revision: '?', receiver: 'ok' }
 let hits = []
+let last = ''
 
 const post = change => fetch('/demo/settings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) })
   .then(r => r.json()).then(s => (settings = s))
@@ -63,7 +64,6 @@ panel.setAttribute('aria-label', 'QA panel')
 document.body.append(panel)
 open(sessionStorage.getItem('demo_qa_open') == '1')
 
-let last = ''
 function update() {
   revision.textContent = `Bump revision (now ${settings.revision})`
   mode.value = settings.receiver

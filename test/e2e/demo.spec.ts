@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import Database from 'better-sqlite3'
+import { startDemo } from '../../demo/server.mjs'
+
+type Demo = Awaited<ReturnType<typeof startDemo>> & { dataDir: string; log(q?: string): Promise<any[]> }
+
+/** Each test gets its own demo server on a free port with an empty data folder, and the page's console errors. */
+const test = base.extend<{ demo: Demo; problems: string[] }>({
+  demo: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'consentry-demo-'))
+    const demo = await startDemo({ port: 0, dataDir })
+    await use({ ...demo, dataDir, log: async (q = '') => (await fetch(`${demo.url}consent-log.json${q}`)).json() })
+    await demo.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+  problems: async ({ page }, use) => {
+    const problems: string[] = []
+    page.on('console', m => { if (m.type() == 'error') problems.push(m.text()) })
+    page.on('pageerror', e => problems.push(String(e)))
+    await use(problems)
+  }
+})
+
+const cookieNames = async (page: Page) => (await page.context().cookies()).map(c => c.name).sort()
+/** The page's localStorage keys, without the SDK's own (its outbox and subject id). */
+const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter(k => !k.startsWith('consentry.')).sort())
+const banner = (page: Page) => page.getByRole('button', { name: 'Manage preferences' })
+
+test('a full visit: accept on the banner, browse, withdraw in the footer, and the log shows both records', async ({ page, demo, problems }) => {
+  await page.goto(demo.url)
+  await expect(banner(page)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Reject all' })).toBeVisible()
+  await page.waitForTimeout(300)
+  expect(demo.hits).toEqual([])
+  expect(await cookieNames(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await expect(banner(page)).toBeHidden()
+  await expect.poll(() => demo.hits.map(h => `${h.kind}@${h.host.split(':')[0]}`).sort())
+    .toEqual(['analytics@stats.localhost', 'embed@video.localhost', 'pixel@ads.localhost', 'pixel@ads.localhost'])
+  await expect.poll(() => cookieNames(page)).toEqual(['_fbp', '_ga', '_gcl_au', 'consentry'])
+
+  await page.getByRole('link', { name: 'View' }).first().click()
+  await expect(page.getByRole('heading', { name: 'Kagoshima Sencha' })).toBeVisible()
+  await page.getByRole('button', { name: 'Add to cart' }).click()
+  await expect(page.locator('#cart-count')).toHaveText('1')
+  await expect.poll(() => storageKeys(page)).toEqual(expect.arrayContaining(['__anon_id', 'ads:lastSeen', 'cart', 'prefs:recent']))
+
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('switch', { name: 'Analytics' })).toHaveAttribute('aria-checked', 'true')
+  await dialog.getByRole('button', { name: 'Reject all' }).click()
+  await expect(dialog).toBeHidden()
+  await expect.poll(() => cookieNames(page)).toEqual(['consentry'])
+  await expect.poll(() => storageKeys(page)).toEqual(['cart'])
+
+  await expect.poll(async () => (await demo.log()).length).toBe(2)
+  const [latest, first] = await demo.log()
+  expect(first).toMatchObject({
+    method: 'accept-all', revision: 1, gpc: false, language: 'en', url: demo.url, sdkVersion: expect.any(String),
+    categories: { necessary: true, analytics: true, marketing: true, preferences: true }, notice: expect.stringMatching(/^[0-9a-f]{64}$/)
+  })
+  expect(latest).toMatchObject({
+    method: 'reject-all', subjectId: first.subjectId, url: `${demo.url}product/sencha`,
+    categories: { necessary: true, analytics: false, marketing: false, preferences: false }
+  })
+  const db = new Database(join(demo.dataDir, 'consent.sqlite'), { readonly: true })
+  const rows = db.prepare('SELECT method, subject_id FROM consent_records ORDER BY seq').all()
+  db.close()
+  expect(rows).toEqual([{ method: 'accept-all', subject_id: first.subjectId }, { method: 'reject-all', subject_id: first.subjectId }])
+  expect((await demo.log(`?subjectId=${first.subjectId}`)).map(r => r.method)).toEqual(['accept-all', 'reject-all'])
+  expect(problems).toEqual([])
+})
+
+test('saving one category in the dialog releases only its tags and is logged as custom', async ({ page, demo }) => {
+  await page.goto(`${demo.url}product/longjing`)
+  await banner(page).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('switch', { name: 'Preferences' }).click()
+  await dialog.getByRole('button', { name: 'Save preferences' }).click()
+  await expect.poll(() => storageKeys(page)).toEqual(['prefs:recent'])
+  await page.goto(demo.url)
+  await expect(page.locator('#recent-list')).toHaveText('West Lake Dragon Well')
+  await expect(page.locator('iframe')).not.toHaveAttribute('src', /.+/)
+  expect(demo.hits).toEqual([])
+  await expect.poll(async () => (await demo.log()).map(r => r.method)).toEqual(['custom'])
+})
+
+test('the QA panel shows the decision, gated elements and owners, and fits a 320 px phone', async ({ page, demo }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto(demo.url)
+  await page.getByRole('button', { name: 'Accept all' }).click()
+  await page.getByRole('button', { name: 'QA' }).click()
+  const panel = page.getByRole('complementary', { name: 'QA panel' })
+  await expect(panel).toContainText('accept-all · revision 1')
+  await expect(panel.locator('tr.qa-released')).toHaveCount(6)
+  await expect(panel).toContainText('analytics: _ga')
+  await page.evaluate(() => { document.cookie = 'mystery=1; path=/' })
+  await expect(panel.locator('.qa-unowned')).toContainText('mystery')
+  expect((await panel.boundingBox())!.width).toBeLessThanOrEqual(320)
+  await panel.getByRole('button', { name: 'Reset' }).click()
+  await expect(panel).toContainText('No decision yet')
+  await expect(banner(page)).toBeVisible()
+})
+
+test('QA toggles: GPC holds marketing denied, a bumped revision asks again, Chinese is one click away', async ({ page, demo }) => {
+  await page.goto(demo.url)
+  await page.getByRole('button', { name: 'QA' }).click()
+  await page.getByRole('button', { name: 'GPC signal: off' }).click()
+  await expect(page.getByRole('button', { name: 'GPC signal: on' })).toBeVisible()
+  await page.getByRole('button', { name: 'Accept all' }).first().click()
+  await expect.poll(async () => (await demo.log()).map(r => [r.gpc, r.categories.marketing, r.categories.analytics]))
+    .toEqual([[true, false, true]])
+
+  await page.getByRole('button', { name: 'Bump revision (now 1)' }).click()
+  await expect(page.getByRole('button', { name: 'Bump revision (now 2)' })).toBeVisible()
+  await expect(banner(page)).toBeVisible()
+
+  await page.getByRole('link', { name: '中文' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await expect(page.getByRole('heading', { name: '流明茶铺' })).toBeVisible()
+  await expect(banner(page)).toBeHidden()
+})
+
+test('a failing receiver keeps the record in the outbox until it answers again', async ({ page, demo }) => {
+  await page.goto(demo.url)
+  await page.getByRole('button', { name: 'QA' }).click()
+  await page.getByLabel('Receiver behaviour').selectOption('503')
+  await expect.poll(async () => (await (await fetch(`${demo.url}demo/settings`)).json()).receiver).toBe('503')
+  await page.getByRole('button', { name: 'Reject all' }).first().click()
+  const outbox = page.getByRole('complementary', { name: 'QA panel' }).locator('section', { hasText: 'Sync outbox' })
+  await expect(outbox.locator('tbody tr')).toHaveCount(1)
+  await expect(outbox).toContainText('reject-all')
+  expect(await demo.log()).toEqual([])
+  await page.getByLabel('Receiver behaviour').selectOption('ok')
+  await expect.poll(async () => (await demo.log()).map(r => r.method), { timeout: 15_000 }).toEqual(['reject-all'])
+  await expect(outbox.locator('tbody tr')).toHaveCount(0)
+})
