@@ -42,6 +42,11 @@ export default [
     plugins: [constants({ ...VERSION, 'process.env.NODE_ENV': 'production' }), resolve({ browser: true }), ts()]
   },
   {
+    input: 'src/ui/global.ts',
+    output: { file: 'dist/consentry-ui.min.js', format: 'iife', plugins: [minify(), leadingSemicolon()] },
+    plugins: [constants({ ...VERSION, 'process.env.NODE_ENV': 'production' }), resolve({ browser: true }), ts()]
+  },
+  {
     input: 'src/index.ts',
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: 'consentry.mjs', chunkFileNames: 'consentry-[name].mjs' },

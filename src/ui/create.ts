@@ -1,0 +1,139 @@
+import { h, render } from 'preact'
+import type { Core, Ui } from '../manager'
+import { loadTexts } from '../i18n'
+import { type Action, buildContent } from './content'
+import { createNotice } from './notice'
+import { applyStyles } from './styles'
+import { Banner, Prefs } from './views'
+
+/** Id of the host element, for theming: `#consentry-root { --consentry-accent: … }`. */
+export const HOST_ID = 'consentry-root'
+
+/** The element that has focus, looking inside shadow roots. */
+function active(): HTMLElement | null {
+  let el = document.activeElement as HTMLElement | null
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement as HTMLElement
+  return el
+}
+
+/**
+ * Builds the banner and preferences dialog for a running core. It talks to the manager's public
+ * API only, and renders nothing until asked; the notice is hashed at once so it is ready before
+ * the first click.
+ */
+export function createUi(core: Core): Ui {
+  const { config, manager } = core
+  const content = buildContent(config, loadTexts(config))
+  const notice = createNotice(content)
+  let banner = false
+  let prefs = false
+  let choices: Record<string, boolean> = {}
+  let opener: HTMLElement | null = null
+  let host: HTMLElement | undefined
+  let box: HTMLElement
+
+  const mount = () => {
+    host = document.createElement('consentry-ui')
+    host.id = HOST_ID
+    host.lang = content.language
+    const root = host.attachShadow({ mode: 'open' })
+    applyStyles(root)
+    root.appendChild(box = document.createElement('div'))
+    document.body.appendChild(host)
+    // A modal dialog keeps focus: a click on the backdrop or page must not let Tab wander off.
+    document.addEventListener('focusin', () => { if (prefs && document.activeElement != host) focusIn() })
+  }
+
+  const find = (selector: string) => box.querySelector<HTMLElement>(selector)
+  const focusIn = () => { (find('.p .s:not(:disabled)') || find('.p .n'))!.focus() }
+  const back = () => {
+    const to = opener && opener.isConnected && opener.getClientRects().length ? opener : find('.b .n') || find('.f')
+    if (to) to.focus()
+  }
+
+  const draw = () => {
+    if (!host) {
+      if (!document.body) return void document.addEventListener('DOMContentLoaded', draw, { once: true })
+      mount()
+    }
+    const decided = !!manager.get()
+    render(h('div', null,
+      banner && h(Banner, { layer: content.banner, layout: config.ui.layout, hidden: prefs, act }),
+      prefs && h(Prefs, { layer: content.prefs, choices, act, flip, close, keys }),
+      config.ui.floatingButton && decided && !banner && !prefs &&
+        h('button', { type: 'button', class: 'n f', 'aria-haspopup': 'dialog', onClick: open }, content.settings)
+    ), box)
+  }
+
+  const open = () => {
+    if (!prefs) opener = active()
+    const decision = manager.get()
+    choices = {}
+    for (const c of config.categories) choices[c.name] = c.required || !!decision && decision.categories[c.name] === true
+    prefs = true
+    draw()
+    if (host) focusIn()
+  }
+
+  const close = () => {
+    prefs = false
+    banner = !manager.get()
+    draw()
+    back()
+  }
+
+  const done = () => {
+    banner = prefs = false
+    draw()
+    back()
+  }
+
+  function act(action: Action, from: HTMLElement) {
+    if (action == 'manage') {
+      opener = from
+      return open()
+    }
+    if (action == 'accept') manager.acceptAll()
+    else if (action == 'reject') manager.rejectAll()
+    else manager.update(Object.fromEntries(config.categories.filter(c => !c.required).map(c => [c.name, choices[c.name]])))
+    done()
+  }
+
+  function flip(name: string) {
+    choices[name] = !choices[name]
+    draw()
+  }
+
+  function keys(e: KeyboardEvent) {
+    if (e.key == 'Escape') {
+      e.preventDefault()
+      return close()
+    }
+    if (e.key != 'Tab') return
+    const all = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('a[href],button:not([disabled])'))
+    const at = all.indexOf(active()!)
+    const to = e.shiftKey ? (at <= 0 ? all.length - 1 : -1) : (at == all.length - 1 ? 0 : -1)
+    if (to >= 0) {
+      e.preventDefault()
+      all[to].focus()
+    }
+  }
+
+  manager.on('change', decision => {
+    if (decision) banner = false
+    if (host) draw()
+  })
+
+  return {
+    showBanner() {
+      banner = true
+      draw()
+    },
+    showPreferences: open,
+    hide() {
+      banner = prefs = false
+      draw()
+    },
+    notice: () => notice
+  }
+}
