@@ -11,7 +11,8 @@ export type { ConsentRecord } from './record'
 
 /**
  * Records every decision made on this page (resets included) in the outbox at once, and delivers
- * the outbox to `config.endpoint` now, on `online`, when the page is hidden and on later loads.
+ * the outbox to `config.endpoint` once the config is known valid, on `online`, when the page is
+ * hidden and on later loads.
  * Without an endpoint it does nothing. `debug().outbox` lists the entries waiting.
  */
 export function startSync(core: Core): void {
@@ -24,9 +25,13 @@ export function startSync(core: Core): void {
     box.add(createRecord(config, decision))
     delivery.fill()
   })
-  addEventListener('online', () => delivery.flush(true))
-  addEventListener('pagehide', delivery.hide)
-  document.addEventListener('visibilitychange', () => document.visibilityState == 'hidden' ? delivery.hide() : delivery.show())
-  delivery.fill()
-  delivery.flush()
+  // A config checked asynchronously may still turn out invalid: send nothing until it is known good.
+  void core.ready.then(ok => {
+    if (!ok) return
+    addEventListener('online', () => delivery.flush(true))
+    addEventListener('pagehide', delivery.hide)
+    document.addEventListener('visibilitychange', () => document.visibilityState == 'hidden' ? delivery.hide() : delivery.show())
+    delivery.fill()
+    delivery.flush()
+  })
 }

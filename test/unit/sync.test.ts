@@ -16,13 +16,14 @@ const decision = (extra: Partial<Decision> = {}): Decision => ({
 })
 
 /** A core as start() builds it, with decisions driven by hand. */
-function boot(endpoint: ConsentryConfig['endpoint'] | null = URL_, notice = () => Promise.resolve(shown)) {
+function boot(endpoint: ConsentryConfig['endpoint'] | null = URL_, notice = () => Promise.resolve(shown), valid = true) {
   const config = validateConfig({ categories, endpoint: endpoint ?? undefined }).config!
   const deciders: ((d: Decision) => void)[] = []
   const exposed: Record<string, () => unknown> = {}
   const core: Core = {
     config,
     manager: { notice } as unknown as Manager,
+    ready: Promise.resolve(valid),
     onDecision: fn => (deciders.push(fn), () => {}),
     expose: (part, snapshot) => void (exposed[part] = snapshot)
   }
@@ -59,10 +60,11 @@ beforeEach(() => {
   vi.spyOn(Math, 'random').mockReturnValue(0.5)
   for (const target of [window, document]) {
     const add = target.addEventListener.bind(target)
-    vi.spyOn(target, 'addEventListener').mockImplementation((type: string, fn: EventListener, opts?: unknown) => {
+    const spy = (type: string, fn: EventListener, opts?: boolean | AddEventListenerOptions) => {
       added.push([target, type, fn])
-      add(type, fn, opts as AddEventListenerOptions)
-    })
+      add(type, fn, opts)
+    }
+    vi.spyOn(target, 'addEventListener').mockImplementation(spy as typeof target.addEventListener)
   }
 })
 afterEach(() => {
@@ -211,6 +213,15 @@ describe('across page loads', () => {
     expect(stored()).toEqual([])
   })
 
+  it('sends nothing while the config turns out invalid', async () => {
+    localStorage.setItem(KEY, JSON.stringify([{ record: { id: 'r1', language: 'en' }, attempts: 0, next: 0 }]))
+    const { fetch } = receiver()
+    boot(URL_, () => Promise.resolve(shown), false)
+    window.dispatchEvent(new Event('online'))
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
   it('fills a notice left pending by an earlier page before sending', async () => {
     receiver()
     const d = boot(URL_, () => new Promise<Notice>(() => {})).decide()
@@ -253,7 +264,9 @@ describe('leaving the page', () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
     const { fetch } = receiver('hang')
     let show!: (n: Notice) => void
-    const d = boot(URL_, () => new Promise<Notice>(resolve => (show = resolve))).decide({ method: 'reset' })
+    const { decide } = boot(URL_, () => new Promise<Notice>(resolve => (show = resolve)))
+    await vi.advanceTimersByTimeAsync(0)
+    const d = decide({ method: 'reset' })
     hide()
     // The notice resolves while the page is hidden; then pagehide follows the visibilitychange.
     show(shown)
@@ -273,6 +286,7 @@ describe('leaving the page', () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
     const { fetch } = receiver('hang')
     boot({ url: URL_, headers: { authorization: 'Bearer k' } })
+    await vi.advanceTimersByTimeAsync(0)
     // Stored by an earlier page, waiting for its backoff: leaving the page sends it now.
     localStorage.setItem(KEY, JSON.stringify([{ record: { id: 'r1', language: 'en' }, attempts: 3, next: Date.now() + 99_000 }]))
     hide()
@@ -285,6 +299,7 @@ describe('leaving the page', () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     const { fetch } = receiver(201)
     boot()
+    await vi.advanceTimersByTimeAsync(0)
     localStorage.setItem(KEY, JSON.stringify([{ record: { id: 'r1', language: 'en' }, attempts: 0, next: 0 }]))
     hide()
     await vi.advanceTimersByTimeAsync(0)
