@@ -58,7 +58,7 @@ test('an invalid config names the key, throws nothing and grants nothing', async
     .end(`window.result = Consentry.init({ categories: { analytics: { cookies: 'x' } } }).granted('analytics')`))
   await page.goto(server.page('/imperative', html({ body: `<script src="/init-bad.js"></script>` })))
   expect(await page.evaluate(() => (window as any).result)).toBe(false)
-  expect(consoleErrors.some(e => e.includes('"colour" is not a config key'))).toBe(true)
+  expect(consoleErrors.some(e => e.includes('"colour" is not a known key'))).toBe(true)
   expect(consoleErrors.some(e => e.includes('"categories.analytics.cookies" must be an array'))).toBe(true)
   expect(consoleErrors.filter(e => !e.startsWith('[Consentry]'))).toEqual([])
 })

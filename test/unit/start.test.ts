@@ -50,7 +50,7 @@ describe('start', () => {
     const start = await freshStart()
     const manager = start({ categories, colour: 'red' } as never, { check })
     expect(manager.granted('necessary')).toBe(false)
-    expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "colour" is not a config key')
+    expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "colour" is not a known key')
     expect(start({ categories }, { check, loadUi: async () => fakeUi([]) })).not.toBe(manager)
   })
 
@@ -105,7 +105,7 @@ describe('start with a checker that loads later (the script tag)', () => {
   it('logs the problems of an invalid config once known, and refuses every call', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
-    const { check: slow, resolve } = later(['"colour" is not a config key'])
+    const { check: slow, resolve } = later(['"colour" is not a known key'])
     const manager = start({ categories }, { check: slow, loadUi: async () => fakeUi([]) })
     manager.acceptAll()
     resolve()
@@ -113,7 +113,7 @@ describe('start with a checker that loads later (the script tag)', () => {
     expect(manager.get()).toBeNull()
     expect(manager.granted('necessary')).toBe(false)
     expect(error.mock.calls.map(c => c[0])).toEqual([
-      '[Consentry] invalid config: "colour" is not a config key',
+      '[Consentry] invalid config: "colour" is not a known key',
       '[Consentry] not running: the config is invalid (see the error above).'
     ])
   })
