@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, html, test } from './support/fixtures'
+
+const config = { categories: { necessary: { required: true }, analytics: {}, marketing: {} }, privacyPolicyUrl: '/privacy' }
+const ui = (page: Page) => page.locator('#consentry-root')
+const active = (page: Page) => page.evaluate(() => {
+  let el = document.activeElement
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement
+  return el ? (el.getAttribute('aria-label') || el.textContent || el.getAttribute('id') || el.tagName).trim() : null
+})
+const scan = async (page: Page) => (await new AxeBuilder({ page }).include('#consentry-root').analyze()).violations
+  .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const layout of ['bar', 'box']) {
+    test(`axe finds no violation in the banner and the dialog (${colorScheme}, ${layout})`, async ({ page, server }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+      await page.goto(server.page('/', html({ config: { ...config, ui: { layout } } })))
+      await expect(ui(page).locator('section')).toBeVisible()
+      expect(await scan(page)).toEqual([])
+      await ui(page).getByRole('button', { name: 'Manage preferences' }).click()
+      await expect(ui(page).getByRole('dialog')).toBeVisible()
+      expect(await scan(page)).toEqual([])
+    })
+  }
+}
+
+test('axe finds no violation in Chinese, nor in the floating button', async ({ page, server }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(server.page('/', html({ config: { ...config, language: 'zh-CN', ui: { floatingButton: true } } })))
+  expect(await scan(page)).toEqual([])
+  await ui(page).getByRole('button', { name: '拒绝全部' }).click()
+  await expect(ui(page).getByRole('button', { name: '隐私设置' })).toBeVisible()
+  expect(await scan(page)).toEqual([])
+})
+
+test('the dialog is modal, labelled and described', async ({ page, server }) => {
+  await page.goto(server.page('/', html({ config })))
+  await ui(page).getByRole('button', { name: 'Manage preferences' }).click()
+  const dialog = ui(page).getByRole('dialog', { name: 'Privacy preferences' })
+  await expect(dialog).toHaveAttribute('aria-modal', 'true')
+  await expect(dialog).toHaveAccessibleDescription(/Choose what you allow/)
+  await expect(ui(page).getByRole('region', { name: 'We value your privacy' })).toBeHidden()
+})
+
+test('the keyboard path: Tab order, Space and Enter on switches, the focus trap, Escape and focus return', async ({ page, server }) => {
+  await page.goto(server.page('/', html({ config, body: '<a href="#top">Skip</a>' })))
+  await expect(ui(page).locator('section')).toBeVisible()
+  const order: (string | null)[] = []
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab')
+    order.push(await active(page))
+  }
+  expect(order).toEqual(['Skip', 'Privacy policy', 'Accept all', 'Reject all', 'Manage preferences'])
+  await page.keyboard.press('Enter')
+  await expect(ui(page).getByRole('dialog')).toBeVisible()
+  expect(await active(page)).toBe('s-analytics')
+  await page.keyboard.press('Space')
+  await expect(ui(page).getByRole('switch', { name: 'Analytics' })).toHaveAttribute('aria-checked', 'true')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(ui(page).getByRole('switch', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'true')
+  await page.keyboard.press('Space')
+  await expect(ui(page).getByRole('switch', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'false')
+  const cycle: (string | null)[] = []
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab')
+    cycle.push(await active(page))
+  }
+  expect(cycle).toEqual(['Accept all', 'Reject all', 'Save preferences', 'Close', 's-analytics'])
+  await page.keyboard.press('Shift+Tab')
+  expect(await active(page)).toBe('Close')
+  await page.keyboard.press('Escape')
+  await expect(ui(page).getByRole('dialog')).toHaveCount(0)
+  await expect(ui(page).locator('section')).toBeVisible()
+  expect(await active(page)).toBe('Manage preferences')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(ui(page).locator('section')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).get().method)).toBe('accept-all')
+})
+
+test('focus stays in the open dialog when the page is clicked', async ({ page, server }) => {
+  await page.goto(server.page('/', html({ config, body: '<button id="page">page</button>' })))
+  await ui(page).getByRole('button', { name: 'Manage preferences' }).click()
+  await page.evaluate(() => document.getElementById('page')!.focus())
+  expect(await active(page)).toBe('s-analytics')
+})
+
+test('focus is visible on every control', async ({ page, server }) => {
+  await page.goto(server.page('/', html({ config })))
+  await expect(ui(page).locator('section')).toBeVisible()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  const outline = await ui(page).getByRole('button', { name: 'Accept all' }).evaluate(e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth)
+  expect(outline).toBe('solid 3px')
+})
+
+test('a site themes the UI with custom properties on the host, and the scan sees inside the shadow root', async ({ page, server }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(server.page('/', html({ config, head: '<style>#consentry-root{--consentry-accent:#bbb;--consentry-radius:0px}</style>' })))
+  const accept = ui(page).getByRole('button', { name: 'Accept all' })
+  expect(await accept.evaluate(e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderRadius)).toBe('rgb(187, 187, 187) 0px')
+  expect((await scan(page)).some(v => v.startsWith('color-contrast'))).toBe(true)
+})
