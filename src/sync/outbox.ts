@@ -49,7 +49,7 @@ export function openOutbox(): Outbox {
       try {
         return localStorage.setItem(KEY, JSON.stringify(list))
       } catch {
-        warn('localStorage is unavailable: consent records wait in memory and are lost if the page closes before they are sent.')
+        warn('no localStorage: consent records wait in memory, lost if the page closes first.')
       }
     }
     memory = list
@@ -59,7 +59,7 @@ export function openOutbox(): Outbox {
     edit,
     add: record => edit(list => {
       for (const { record: old } of list.splice(0, list.length + 1 - LIMIT)) {
-        warn(`the outbox is full (${LIMIT} records): record ${old.id} was dropped unsent.`)
+        warn(`outbox full: record ${old.id} dropped unsent.`)
       }
       list.push({ record, attempts: 0, next: 0 })
     })
