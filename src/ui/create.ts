@@ -47,7 +47,7 @@ export function createUi(core: Core): Ui {
   const find = (selector: string) => box.querySelector<HTMLElement>(selector)
   const focusIn = () => { (find('.p .s:not(:disabled)') || find('.p .n'))!.focus() }
   const back = () => {
-    const to = opener && opener.isConnected && opener.getClientRects().length ? opener : find('.b .n') || find('.f')
+    const to = opener && opener.isConnected ? opener : find('.b .n') || find('.f')
     if (to) to.focus()
   }
 
@@ -61,12 +61,12 @@ export function createUi(core: Core): Ui {
       banner && h(Banner, { layer: content.banner, layout: config.ui.layout, hidden: prefs, act }),
       prefs && h(Prefs, { layer: content.prefs, choices, act, flip, close, keys }),
       config.ui.floatingButton && decided && !banner && !prefs &&
-        h('button', { type: 'button', class: 'n f', 'aria-haspopup': 'dialog', onClick: open }, content.settings)
+        h('button', { type: 'button', class: 'n f', 'aria-haspopup': 'dialog', onClick: () => open() }, content.settings)
     ), box)
   }
 
-  const open = () => {
-    if (!prefs) opener = active()
+  const open = (from?: HTMLElement | null) => {
+    if (!prefs) opener = from || active()
     const decision = manager.get()
     choices = {}
     for (const c of config.categories) choices[c.name] = c.required || !!decision && decision.categories[c.name] === true
@@ -89,10 +89,7 @@ export function createUi(core: Core): Ui {
   }
 
   function act(action: Action, from: HTMLElement) {
-    if (action == 'manage') {
-      opener = from
-      return open()
-    }
+    if (action == 'manage') return open(from)
     if (action == 'accept') manager.acceptAll()
     else if (action == 'reject') manager.rejectAll()
     else manager.update(Object.fromEntries(config.categories.filter(c => !c.required).map(c => [c.name, choices[c.name]])))
@@ -129,7 +126,7 @@ export function createUi(core: Core): Ui {
       banner = true
       draw()
     },
-    showPreferences: open,
+    showPreferences: () => open(),
     hide() {
       banner = prefs = false
       draw()
