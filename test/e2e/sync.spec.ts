@@ -128,3 +128,25 @@ test('a tab closed while the endpoint fails sends the record by beacon, as text/
   expect(receiver.posts[1].type).toBe('text/plain;charset=UTF-8')
   expect(receiver.stored.get(decision.id)).toMatchObject({ id: decision.id, method: 'accept-all' })
 })
+
+test('started from the JSON block, a relative endpoint gets the record on the same origin, without preflight', async ({ page, server }) => {
+  const receiver = startReceiver(server)
+  await page.goto(server.page('/', html({ config: { categories, endpoint: '/api/consent' } })))
+  await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).acceptAll())
+  await expect.poll(() => receiver.stored.size).toBe(1)
+  expect(receiver.preflights).toEqual([])
+  expect(receiver.posts[0].headers.origin).toBe(server.origin)
+})
+
+test('without an endpoint nothing is recorded or sent', async ({ page, server }) => {
+  await page.goto(server.page('/', html({ config: { categories } })))
+  const state = await page.evaluate(async () => {
+    const consent = (window as any).Consentry.init({ categories: {} })
+    consent.acceptAll()
+    consent.rejectAll()
+    await new Promise(resolve => setTimeout(resolve, 1_500))
+    return { outbox: localStorage.getItem('consentry.outbox'), debug: consent.debug().outbox, granted: consent.granted('analytics') }
+  })
+  expect(state).toEqual({ outbox: null, debug: undefined, granted: false })
+  expect(server.seen.filter(s => s.method != 'GET')).toEqual([])
+})
