@@ -30,7 +30,7 @@ export function releaseScript(g: Gated, done: () => void): void {
   const s = document.createElement('script')
   for (const a of Array.from(el.attributes)) if (a.name != 'type') s.setAttribute(a.name, a.value)
   // Browsers hide the nonce attribute once a page has a CSP; the property keeps it.
-  s.nonce = el.nonce || ''
+  if (el.nonce) s.nonce = el.nonce
   const type = el.getAttribute('data-type')
   if (type) s.type = type
   const wait = (g.src || type == 'module') && !el.hasAttribute('async')
