@@ -28,7 +28,7 @@ const ts = () => typescript({
 })
 
 const minify = () => terser({
-  ecma: 2019,
+  ecma: 2020,
   module: false,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
   mangle: { properties: false },
@@ -42,7 +42,7 @@ export default [
     plugins: [constants({ ...VERSION, 'process.env.NODE_ENV': 'production' }), resolve({ browser: true }), ts()]
   },
   {
-    input: 'src/ui/global.ts',
+    input: 'src/lazy/global.ts',
     output: { file: 'dist/consentry-ui.min.js', format: 'iife', plugins: [minify(), leadingSemicolon()] },
     plugins: [constants({ ...VERSION, 'process.env.NODE_ENV': 'production' }), resolve({ browser: true }), ts()]
   },

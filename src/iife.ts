@@ -1,16 +1,35 @@
-import { checkConfig, type ConsentryConfig, parseConfigJson } from './config'
+import { type ConsentryConfig, fingerprint, parseConfigJson } from './config'
 import { error } from './log'
 import { siblingBundle } from './loader'
 import type { Manager } from './manager'
 import { type Entry, start } from './start'
 
 const CONFIG_ID = 'consentry-config'
-const loadBundle = siblingBundle(document.currentScript as HTMLScriptElement | null)
+const lazy = siblingBundle(document.currentScript as HTMLScriptElement | null)
 
-/** How the script tag checks a config (with the JSON block's text, if any) and loads the UI. */
+const CHECKED = 'consentry.config'
+
+/**
+ * How the script tag checks a config (with the JSON block's text, if any). The checker travels in
+ * the lazy part, which a returning visitor never loads: a config this browser has seen pass (same
+ * fingerprint, same SDK version) is trusted at once; any other waits for the checker, and nothing
+ * is granted meanwhile.
+ */
 const entry = (json?: string): Entry => ({
-  check: input => checkConfig(input, json),
-  loadUi: core => loadBundle().then(bundle => bundle._ui(core))
+  check(input) {
+    const print = fingerprint(json ?? input, __VERSION__)
+    try {
+      if (localStorage.getItem(CHECKED) == print) return []
+    } catch {}
+    return lazy().then(l => {
+      const errors = l.checkConfig(input, json)
+      try {
+        if (!errors.length) localStorage.setItem(CHECKED, print)
+      } catch {}
+      return errors
+    }, (e: Error) => [`could not be checked, so nothing is granted: ${e.message}`])
+  },
+  lazy
 })
 
 /** Starts Consentry with this config; the same `init` as the npm package, with the UI loaded on demand. */

@@ -7,7 +7,7 @@ import { start } from './start'
  * A second call returns the first manager and warns.
  */
 export function init(config: ConsentryConfig): Manager {
-  return start(config, { check: checkConfig, loadUi: core => import('./ui').then(m => m.createUi(core)) })
+  return start(config, { check: checkConfig, lazy: () => import('./lazy') })
 }
 
 /** The version of this build. */

@@ -17,7 +17,7 @@ const nonEmpty = (v: unknown): v is string => typeof v == 'string' && v.trim() !
 const when = (ok: (v: unknown, config: Rec) => unknown, expected: string): Rule =>
   (v, key, config) => v === undefined || ok(v, config) || fail(key, 'must be ' + expected)
 
-const bool = when(v => typeof v == 'boolean', 'true or false')
+const bool = /* @__PURE__ */ when(v => typeof v == 'boolean', 'true or false')
 const oneOf = (...values: string[]) => when(v => values.includes(v as string), values.map(v => `'${v}'`).join(' or '))
 
 /** A rule for an object whose keys are all known, each checked by its own rule. */
@@ -39,7 +39,7 @@ const patterns = (ok: (p: unknown) => boolean): Rule => (v, key) => {
 }
 
 const name = (p: unknown) => p instanceof RegExp || nonEmpty(p) && compiles(p)
-const category = shape({ required: bool, gpc: bool, cookies: patterns(name), storage: patterns(name),
+const category = (): Rule => shape({ required: bool, gpc: bool, cookies: patterns(name), storage: patterns(name),
   hosts: patterns(p => typeof p == 'string' && HOST.test(p)) })
 
 const strings: Rule = (v, key) => typeof v == 'string' ||
@@ -48,7 +48,8 @@ const strings: Rule = (v, key) => typeof v == 'string' ||
 const url = (absolute?: boolean) => (v: unknown) => nonEmpty(v) &&
   (!absolute && /^[/.?#]/.test(v) && !v.startsWith('//') || isHttp(v, absolute))
 
-const CONFIG = shape({
+// Built on each call rather than at load, so bundles that only import the types or other helpers drop it.
+const rules = (): Rule => shape({
   categories: (v, key) => {
     if (!isObject(v) || !Object.keys(v).length) return fail(key, 'must be an object with at least one category')
     const seen: string[] = []
@@ -57,7 +58,7 @@ const CONFIG = shape({
       if (!/^[\w-]+$/.test(name)) fail(at, 'must be named with letters, digits, "-" or "_"')
       else if (seen.includes(name.toLowerCase())) fail(at, 'is named twice')
       seen.push(name.toLowerCase())
-      category(v[name] ?? null, at, {})
+      category()(v[name] ?? null, at, {})
     }
   },
   revision: when(v => typeof v == 'string' ? v.trim() : Number.isFinite(v), 'a number or a non-empty string'),
@@ -94,7 +95,7 @@ const CONFIG = shape({
 export function checkConfig(input: unknown, json?: string): string[] {
   errors = json ? findDuplicateKeys(json) : []
   if (!isObject(input)) return ['the config must be an object with "categories"']
-  CONFIG(input, '', input)
+  rules()(input, '', input)
   return errors
 }
 

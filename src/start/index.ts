@@ -6,10 +6,8 @@ import { type Core, createInertManager, createManager, type Manager, type Ui } f
 import { readConsentCookie, startPersist, subjectId } from '../persist'
 import { startSignals } from '../signals'
 import { startSync } from '../sync'
+import type { Lazy } from '../loader'
 import { listenForPreferenceLinks } from './hooks'
-
-/** Builds the UI for a running core; each entry point brings its own way of loading it. */
-export type UiLoader = (core: Core) => Promise<Ui>
 
 /** Checks a config and returns its problems: at once (npm), or once the checker has loaded (script tag). */
 export type ConfigCheck = (input: unknown) => string[] | Promise<string[]>
@@ -18,8 +16,8 @@ export type ConfigCheck = (input: unknown) => string[] | Promise<string[]>
 export interface Entry {
   /** Checks the config before anything is granted. */
   check: ConfigCheck
-  /** Loads the UI on demand; without it the UI members only warn. */
-  loadUi?: UiLoader
+  /** Loads the lazy part (UI, delivery of records) on demand; without it the UI members only warn and nothing is sent. */
+  lazy?: () => Promise<Lazy>
 }
 
 let running: Manager | undefined
@@ -29,7 +27,7 @@ let running: Manager | undefined
  * check is under way the listeners already hold everything, and nothing is granted; an invalid
  * config leaves everything held and the manager refusing. A second call returns the first manager.
  */
-export function start(input: ConsentryConfig, { check, loadUi }: Entry): Manager {
+export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
   if (running) {
     warn('init() was called again; the first manager is returned and the new config is ignored.')
     return running
@@ -52,13 +50,13 @@ export function start(input: ConsentryConfig, { check, loadUi }: Entry): Manager
     const core: Core = createManager(config, {
       initial: Array.isArray(checked) ? readConsentCookie(config) : checked.then(e => valid(e) ? readConsentCookie(config) : undefined),
       subjectId,
-      loadUi: loadUi && (() => ui || (ui = loadUi(core)))
+      loadUi: lazy && (() => ui || (ui = lazy().then(l => l.createUi(core))))
     })
     const { manager } = core
     startGuard(core)
     startSignals(core)
     startPersist(core)
-    startSync(core)
+    if (lazy) startSync(core, () => lazy().then(l => l.createDelivery))
     listenForPreferenceLinks(manager)
     startGate(core)
     const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { checkConfig } from '../../src/config'
+import type { Lazy } from '../../src/loader'
 import type { Ui } from '../../src/manager'
 
 const categories = { necessary: { required: true }, analytics: {} }
@@ -10,6 +11,9 @@ async function freshStart() {
   vi.resetModules()
   return (await import('../../src/start')).start
 }
+
+/** A lazy part whose UI only logs what it is asked to do. */
+const lazyUi = (log: string[]) => async () => ({ createUi: () => fakeUi(log) }) as unknown as Lazy
 
 const fakeUi = (log: string[]): Ui => ({
   showBanner: () => log.push('banner'),
@@ -27,12 +31,12 @@ describe('start', () => {
   it('shows the banner on a first visit and not once a decision is stored', async () => {
     const log: string[] = []
     let start = await freshStart()
-    const manager = start({ categories }, { check, loadUi: async () => fakeUi(log) })
+    const manager = start({ categories }, { check, lazy: lazyUi(log) })
     await new Promise(r => setTimeout(r))
     expect(log).toEqual(['banner'])
     manager.acceptAll()
     start = await freshStart()
-    start({ categories }, { check, loadUi: async () => fakeUi(log) })
+    start({ categories }, { check, lazy: lazyUi(log) })
     await new Promise(r => setTimeout(r))
     expect(log).toEqual(['banner'])
   })
@@ -40,7 +44,7 @@ describe('start', () => {
   it('returns the first manager on a second call and warns', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const start = await freshStart()
-    const first = start({ categories }, { check, loadUi: async () => fakeUi([]) })
+    const first = start({ categories }, { check, lazy: lazyUi([]) })
     expect(start({ categories: { other: {} } }, { check })).toBe(first)
     expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again; the first manager is returned and the new config is ignored.')
   })
@@ -51,14 +55,14 @@ describe('start', () => {
     const manager = start({ categories, colour: 'red' } as never, { check })
     expect(manager.granted('necessary')).toBe(false)
     expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "colour" is not a known key')
-    expect(start({ categories }, { check, loadUi: async () => fakeUi([]) })).not.toBe(manager)
+    expect(start({ categories }, { check, lazy: lazyUi([]) })).not.toBe(manager)
   })
 
   it('loads the UI once, however often it is needed', async () => {
     const log: string[] = []
-    const loader = vi.fn(async () => fakeUi(log))
+    const loader = vi.fn(lazyUi(log))
     const start = await freshStart()
-    const manager = start({ categories }, { check, loadUi: loader })
+    const manager = start({ categories }, { check, lazy: loader })
     manager.showPreferences()
     manager.hide()
     await new Promise(r => setTimeout(r))
@@ -69,7 +73,7 @@ describe('start', () => {
   it('opens the preferences from any data-consentry="preferences" element, added at any time', async () => {
     const log: string[] = []
     const start = await freshStart()
-    start({ categories }, { check, loadUi: async () => fakeUi(log) })
+    start({ categories }, { check, lazy: lazyUi(log) })
     document.body.innerHTML = '<footer><a href="#settings" data-consentry="preferences"><span>Cookie settings</span></a></footer>'
     const click = new MouseEvent('click', { bubbles: true, cancelable: true })
     document.querySelector('span')!.dispatchEvent(click)
@@ -106,7 +110,7 @@ describe('start with a checker that loads later (the script tag)', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
     const { check: slow, resolve } = later(['"colour" is not a known key'])
-    const manager = start({ categories }, { check: slow, loadUi: async () => fakeUi([]) })
+    const manager = start({ categories }, { check: slow, lazy: lazyUi([]) })
     manager.acceptAll()
     resolve()
     await new Promise(r => setTimeout(r))

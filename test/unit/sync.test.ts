@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { validateConfig, type ConsentryConfig } from '../../src/config'
 import type { Core, Decision, Manager, Notice } from '../../src/manager'
-import { startSync, type Entry } from '../../src/sync'
+import { createDelivery, startSync, type Entry } from '../../src/sync'
 
 const KEY = 'consentry.outbox'
 const URL_ = 'https://consent.example/api/consent'
@@ -27,7 +27,7 @@ function boot(endpoint: ConsentryConfig['endpoint'] | null = URL_, notice = () =
     onDecision: fn => (deciders.push(fn), () => {}),
     expose: (part, snapshot) => void (exposed[part] = snapshot)
   }
-  startSync(core)
+  startSync(core, async () => createDelivery)
   const decide = (extra?: Partial<Decision>) => {
     const d = decision(extra)
     for (const fn of deciders) fn(d)
@@ -268,6 +268,7 @@ describe('leaving the page', () => {
     await vi.advanceTimersByTimeAsync(0)
     const d = decide({ method: 'reset' })
     hide()
+    await vi.advanceTimersByTimeAsync(0)
     // The notice resolves while the page is hidden; then pagehide follows the visibilitychange.
     show(shown)
     await vi.advanceTimersByTimeAsync(0)
@@ -285,10 +286,10 @@ describe('leaving the page', () => {
     const beacon = vi.fn(() => true)
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
     const { fetch } = receiver('hang')
-    boot({ url: URL_, headers: { authorization: 'Bearer k' } })
-    await vi.advanceTimersByTimeAsync(0)
     // Stored by an earlier page, waiting for its backoff: leaving the page sends it now.
     localStorage.setItem(KEY, JSON.stringify([{ record: { id: 'r1', language: 'en' }, attempts: 3, next: Date.now() + 99_000 }]))
+    boot({ url: URL_, headers: { authorization: 'Bearer k' } })
+    await vi.advanceTimersByTimeAsync(0)
     hide()
     expect(beacon).not.toHaveBeenCalled()
     expect(fetch).toHaveBeenCalledTimes(1)
@@ -298,9 +299,9 @@ describe('leaving the page', () => {
   it('falls back to fetch when the browser refuses the beacon', async () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     const { fetch } = receiver(201)
+    localStorage.setItem(KEY, JSON.stringify([{ record: { id: 'r1', language: 'en' }, attempts: 1, next: Date.now() + 99_000 }]))
     boot()
     await vi.advanceTimersByTimeAsync(0)
-    localStorage.setItem(KEY, JSON.stringify([{ record: { id: 'r1', language: 'en' }, attempts: 0, next: 0 }]))
     hide()
     await vi.advanceTimersByTimeAsync(0)
     expect(fetch).toHaveBeenCalledTimes(1)
