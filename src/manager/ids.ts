@@ -1,12 +1,9 @@
-/** A random RFC 4122 version 4 UUID, also where `crypto.randomUUID` is missing (plain http). */
+/**
+ * A random RFC 4122 version 4 UUID. `crypto.randomUUID` needs a secure context, while
+ * `crypto.getRandomValues` works on plain http too.
+ */
 export function uuid(): string {
-  const c = globalThis.crypto
-  if (c && c.randomUUID) return c.randomUUID()
-  const bytes = new Uint8Array(16)
-  if (c && c.getRandomValues) c.getRandomValues(bytes)
-  else for (let i = 0; i < 16; i++) bytes[i] = (Math.random() * 256) | 0
-  bytes[6] = (bytes[6] & 0x0f) | 0x40
-  bytes[8] = (bytes[8] & 0x3f) | 0x80
-  const hex = Array.from(bytes, b => (b + 0x100).toString(16).slice(1)).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  const c = crypto
+  return c.randomUUID ? c.randomUUID() : '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, d =>
+    (+d ^ (c.getRandomValues(new Uint8Array(1))[0] & (15 >> (+d / 4)))).toString(16))
 }

@@ -1,5 +1,4 @@
 export { createManager } from './manager'
 export type { ManagerDeps } from './manager'
-export { createInertManager } from './inert'
 export { uuid } from './ids'
 export type { Core, DebugInfo, Decision, Manager, Method, Notice, Ui } from './types'

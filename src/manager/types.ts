@@ -94,7 +94,7 @@ export interface Core {
   /** Resolves once the config is known to be valid (true) or invalid (false); the stored decision is in the store by then. */
   readonly ready: Promise<boolean>
   /** Calls `fn` for each decision made on this page (resets included), not for the one read at start. */
-  onDecision(fn: (decision: Decision) => void): () => void
+  onDecision(fn: (decision: Decision) => void): void
   /** Makes a part's state visible in `manager.debug()` under `part`. */
   expose(part: string, snapshot: () => unknown): void
 }

@@ -2,7 +2,7 @@ import { type Config, type ConsentryConfig, normalizeConfig } from '../config'
 import { startGate } from '../gate'
 import { startGuard } from '../guard'
 import { error, warn } from '../log'
-import { type Core, createInertManager, createManager, type Manager, type Ui } from '../manager'
+import { type Core, createManager, type Manager, type Ui } from '../manager'
 import { readConsentCookie, startPersist, subjectId } from '../persist'
 import { startSignals } from '../signals'
 import { startSync } from '../sync'
@@ -22,6 +22,9 @@ export interface Entry {
 
 let running: Manager | undefined
 
+/** The manager of an invalid config: every call is safe, refused with a message, and grants nothing. */
+const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined, subjectId: String }).manager
+
 /**
  * Checks the config, reads the stored decision and starts every listener. While an asynchronous
  * check is under way the listeners already hold everything, and nothing is granted; an invalid
@@ -38,13 +41,13 @@ export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
       return !errors.length
     }
     const checked = check(input)
-    if (Array.isArray(checked) && !valid(checked)) return createInertManager()
+    if (Array.isArray(checked) && !valid(checked)) return inert()
     let config: Config
     try {
       config = normalizeConfig(input)
     } catch {
       void Promise.resolve(checked).then(valid)
-      return createInertManager()
+      return inert()
     }
     let ui: Promise<Ui> | undefined
     const core: Core = createManager(config, {
@@ -65,6 +68,6 @@ export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
     return (running = manager)
   } catch (e) {
     error('could not start; nothing that needs consent is released.', e)
-    return createInertManager()
+    return inert()
   }
 }
