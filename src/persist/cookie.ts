@@ -51,30 +51,20 @@ export function readConsentCookie(config: Config, now = Date.now()): Decision | 
   const name = config.cookie.name + '='
   const raw = document.cookie.split('; ').find(c => c.startsWith(name))
   if (!raw) return null
-  let s: Stored
   try {
-    s = JSON.parse(decodeURIComponent(raw.slice(name.length)))
-  } catch {
-    return invalid('is not JSON')
-  }
-  if (typeof s != 'object' || s === null || typeof s.i != 'string' || !s.i || typeof s.s != 'string' || !s.s ||
-    !METHODS.includes(s.m) || typeof s.c != 'object' || s.c === null || typeof s.t != 'string') {
-    return invalid('has an unexpected shape')
-  }
-  const time = Date.parse(s.t)
-  if (!(time <= now + DAY)) return invalid('has an invalid timestamp')
-  if (s.r !== config.revision) return invalid(`is of revision ${String(s.r)}, not ${String(config.revision)}`)
-  if (time + config.expiresDays * DAY <= now) return invalid('has expired')
-  const categories: Record<string, boolean> = {}
-  for (const c of config.categories) {
-    const v = s.c[c.name]
-    if (v !== undefined && v !== 0 && v !== 1) return invalid(`has an invalid value for "${c.name}"`)
-    categories[c.name] = c.required || v === 1
-  }
-  return { id: s.i, subjectId: s.s, revision: s.r, categories, method: s.m, timestamp: s.t }
-}
-
-function invalid(why: string): null {
-  debug(`the consent cookie ${why}; it counts as no decision.`)
+    const { i, s, r, c, m, t }: Stored = JSON.parse(decodeURIComponent(raw.slice(name.length)))
+    const time = Date.parse(t)
+    const categories: Record<string, boolean> = {}
+    for (const { name, required } of config.categories) {
+      const v = c[name]
+      if (v !== undefined && v !== 0 && v !== 1) throw v
+      categories[name] = required || v === 1
+    }
+    if (i && s && typeof i == 'string' && typeof s == 'string' && typeof c == 'object' && METHODS.includes(m) &&
+      r === config.revision && time <= now + DAY && now < time + config.expiresDays * DAY) {
+      return { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }
+    }
+  } catch {}
+  debug('the consent cookie is unreadable, tampered with, expired or of another revision; it counts as no decision.')
   return null
 }
