@@ -1,7 +1,7 @@
-import { h, render } from 'preact'
 import type { Core, Ui } from '../manager'
 import { loadTexts } from '../i18n'
 import { type Action, buildContent } from './content'
+import { type Child, h, render } from './dom'
 import { createNotice } from './notice'
 import { applyStyles } from './styles'
 import { Banner, Prefs } from './views'
@@ -31,6 +31,10 @@ export function createUi(core: Core): Ui {
   let opener: HTMLElement | null = null
   let host: HTMLElement | undefined
   let box: HTMLElement
+  // Banner and floating button are built once and kept, so an opener stays connected for focus to return to.
+  let first: HTMLElement | undefined
+  let fab: HTMLElement | undefined
+  let dialog: Child
 
   const mount = () => {
     host = document.createElement('consentry-ui')
@@ -56,13 +60,13 @@ export function createUi(core: Core): Ui {
       if (!document.body) return void document.addEventListener('DOMContentLoaded', draw, { once: true })
       mount()
     }
-    const decided = !!manager.get()
-    render(h('div', null,
-      banner && h(Banner, { layer: content.banner, layout: config.ui.layout, hidden: prefs, act }),
-      prefs && h(Prefs, { layer: content.prefs, choices, act, flip, close, keys }),
-      config.ui.floatingButton && decided && !banner && !prefs &&
-        h('button', { type: 'button', class: 'n f', 'aria-haspopup': 'dialog', onClick: () => open() }, content.settings)
-    ), box)
+    if (banner) (first ||= Banner({ layer: content.banner, layout: config.ui.layout, act })).hidden = prefs
+    render([
+      banner && first,
+      prefs && dialog,
+      config.ui.floatingButton && !!manager.get() && !banner && !prefs &&
+        (fab ||= h('button', { type: 'button', class: 'n f', 'aria-haspopup': 'dialog', onClick: () => open() }, content.settings))
+    ], box)
   }
 
   const open = (from?: HTMLElement | null) => {
@@ -71,6 +75,7 @@ export function createUi(core: Core): Ui {
     choices = {}
     for (const c of config.categories) choices[c.name] = c.required || !!decision && decision.categories[c.name] === true
     prefs = true
+    dialog = Prefs({ layer: content.prefs, choices, act, flip, close, keys })
     draw()
     if (host) focusIn()
   }
@@ -97,8 +102,7 @@ export function createUi(core: Core): Ui {
   }
 
   function flip(name: string) {
-    choices[name] = !choices[name]
-    draw()
+    return choices[name] = !choices[name]
   }
 
   function keys(e: KeyboardEvent) {

@@ -1,4 +1,4 @@
-import { type ComponentChildren, h } from 'preact'
+import { type Child, h } from './dom'
 
 /** `[label](url)`: the one piece of markup strings may hold. No brackets inside, no spaces or parentheses in the URL. */
 const LINK = /\[([^[\]]+)\]\(([^()\s]+)\)/g
@@ -9,11 +9,11 @@ export function safeUrl(url: string): boolean {
 }
 
 /** A link when the URL is safe, else the bare label: either way the label is text. */
-export const link = (label: string, url: string): ComponentChildren => safeUrl(url) ? h('a', { href: url }, label) : label
+export const link = (label: string, url: string): Child => safeUrl(url) ? h('a', { href: url }, label) : label
 
 /** Renders a string as text, turning each `[label](url)` into a link (see `link`). */
-export function SafeText({ text }: { text: string }) {
-  const out: ComponentChildren[] = []
+export function SafeText({ text }: { text: string }): Child {
+  const out: Child[] = []
   let last = 0
   text.replace(LINK, (all, label: string, url: string, at: number) => {
     out.push(text.slice(last, at), link(label, url))

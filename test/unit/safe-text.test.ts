@@ -1,15 +1,14 @@
-import { render } from 'preact'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SafeText, safeUrl } from '../../src/ui'
+import { h, render } from '../../src/ui/dom'
 
 let box: HTMLElement
 const show = (text: string) => {
   box = document.createElement('div')
-  render(<SafeText text={text} />, box)
+  render(h(SafeText, { text }), box)
   return box
 }
 const links = () => Array.from(box.querySelectorAll('a'), a => [a.textContent, a.getAttribute('href'), a.attributes.length])
-afterEach(() => render(null, box))
 
 describe('SafeText', () => {
   it('renders markup as text, never as elements', () => {
