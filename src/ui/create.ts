@@ -37,13 +37,11 @@ export function createUi(core: Core): Ui {
   let dialog: Child
 
   const mount = () => {
-    host = document.createElement('consentry-ui')
-    host.id = HOST_ID
-    host.lang = content.language
+    host = h('consentry-ui', { id: HOST_ID, lang: content.language })
     const root = host.attachShadow({ mode: 'open' })
     applyStyles(root)
-    root.appendChild(box = document.createElement('div'))
-    document.body.appendChild(host)
+    root.append(box = h('div'))
+    document.body.append(host)
     // A modal dialog keeps focus: a click on the backdrop or page must not let Tab wander off.
     document.addEventListener('focusin', () => { if (prefs && document.activeElement != host) focusIn() })
   }
@@ -80,15 +78,10 @@ export function createUi(core: Core): Ui {
     if (host) focusIn()
   }
 
+  // Closing without a decision goes back to the banner; after one (an action) it closes everything.
   const close = () => {
     prefs = false
     banner = !manager.get()
-    draw()
-    back()
-  }
-
-  const done = () => {
-    banner = prefs = false
     draw()
     back()
   }
@@ -98,7 +91,7 @@ export function createUi(core: Core): Ui {
     if (action == 'accept') manager.acceptAll()
     else if (action == 'reject') manager.rejectAll()
     else manager.update(Object.fromEntries(config.categories.filter(c => !c.required).map(c => [c.name, choices[c.name]])))
-    done()
+    close()
   }
 
   function flip(name: string) {
