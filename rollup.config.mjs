@@ -28,7 +28,7 @@ const ts = () => typescript({
 })
 
 const minify = () => terser({
-  ecma: 2020,
+  ecma: 2022,
   module: false,
   compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
   mangle: { properties: false },

@@ -1,6 +1,6 @@
 import { atom } from 'nanostores'
 import type { Config } from '../config'
-import { error, warn } from '../log'
+import { error } from '../log'
 import { heldByGpc } from '../signals'
 import { uuid } from './ids'
 import type { Core, DebugInfo, Decision, Manager, Method, Notice, Ui } from './types'
@@ -14,7 +14,7 @@ export interface ManagerDeps {
   initial: Decision | null | undefined | Promise<Decision | null | undefined>
   /** The browser's subject id when no decision holds one. */
   subjectId(): string
-  /** Loads the UI; absent when no UI is bundled. */
+  /** Loads the UI (every entry point brings one; tests that never show it may leave it out). */
   loadUi?: () => Promise<Ui>
 }
 
@@ -77,10 +77,9 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     announce()
   })
 
-  const withUi = <T>(use: (ui: Ui) => T | Promise<T>, fallback: T): Promise<T> =>
-    phase == DEAD ? Promise.resolve(fallback)
-      : deps.loadUi ? deps.loadUi().then(use, e => (error('the UI could not be loaded.', e), fallback))
-      : (warn('no UI is loaded: showBanner, showPreferences, hide and notice do nothing.'), Promise.resolve(fallback))
+  const withUi = <T>(use: (ui: Ui) => T | Promise<T>, fallback: T): Promise<T> => phase == DEAD || !deps.loadUi
+    ? Promise.resolve(fallback)
+    : deps.loadUi().then(use, e => (error('the UI could not be loaded.', e), fallback))
 
   const manager: Manager = {
     get: () => store.get(),
@@ -100,9 +99,9 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
       decide('reset', () => false)
       manager.showBanner()
     },
-    showBanner: () => whenReady(() => void withUi(ui => ui.showBanner(), 0)),
-    showPreferences: () => whenReady(() => void withUi(ui => ui.showPreferences(), 0)),
-    hide: () => void withUi(ui => ui.hide(), 0),
+    showBanner: () => whenReady(() => void withUi(ui => ui.showBanner(), undefined)),
+    showPreferences: () => whenReady(() => void withUi(ui => ui.showPreferences(), undefined)),
+    hide: () => void withUi(ui => ui.hide(), undefined),
     notice: () => withUi(ui => ui.notice(), NO_NOTICE),
     on(event, fn) {
       if (event == 'change' && typeof fn == 'function') return store.listen(d => safely(fn, d))

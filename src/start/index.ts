@@ -16,14 +16,14 @@ export type ConfigCheck = (input: unknown) => string[] | Promise<string[]>
 export interface Entry {
   /** Checks the config before anything is granted. */
   check: ConfigCheck
-  /** Loads the lazy part (UI, delivery of records) on demand; without it the UI members only warn and nothing is sent. */
-  lazy?: () => Promise<Lazy>
+  /** Loads the lazy part (UI, delivery of records) on demand. */
+  lazy: () => Promise<Lazy>
 }
 
 let running: Manager | undefined
 
 /** The manager of an invalid config: every call is safe, refused with a message, and grants nothing. */
-const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined, subjectId: String }).manager
+const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined, subjectId: String, loadUi: Promise.reject }).manager
 
 /**
  * Checks the config, reads the stored decision and starts every listener. While an asynchronous
@@ -53,13 +53,13 @@ export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
     const core: Core = createManager(config, {
       initial: Array.isArray(checked) ? readConsentCookie(config) : checked.then(e => valid(e) ? readConsentCookie(config) : undefined),
       subjectId,
-      loadUi: lazy && (() => ui || (ui = lazy().then(l => l.createUi(core))))
+      loadUi: () => ui ||= lazy().then(l => l.createUi(core))
     })
     const { manager } = core
     startGuard(core)
     startSignals(core)
     startPersist(core)
-    if (lazy) startSync(core, () => lazy().then(l => l.createDelivery))
+    startSync(core, () => lazy().then(l => l.createDelivery))
     listenForPreferenceLinks(manager)
     startGate(core)
     const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()

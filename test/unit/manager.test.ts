@@ -3,7 +3,8 @@ import { validateConfig } from '../../src/config'
 import { createManager, type Decision, uuid } from '../../src/manager'
 
 const config = validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }).config!
-const make = (initial: Decision | null = null) => createManager(config, { initial, subjectId: () => 'subject-1' })
+const ui = { showBanner() {}, showPreferences() {}, hide() {}, notice: async () => ({ hash: 'h', language: 'en', text: 't' }) }
+const make = (initial: Decision | null = null) => createManager(config, { initial, subjectId: () => 'subject-1', loadUi: async () => ui })
 
 let log: string[]
 const record = (e: Event) => log.push(`event:${(e as CustomEvent).detail?.method ?? null}`)
@@ -141,20 +142,10 @@ describe('listening', () => {
   })
 })
 
-describe('without a UI', () => {
-  it('says plainly that no UI is loaded', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const { manager } = make()
-    manager.showPreferences()
-    expect(await manager.notice()).toEqual({ hash: null, language: '', text: '' })
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no UI is loaded'))
-  })
-})
-
 describe('the manager of an invalid config', () => {
   it('grants nothing and never throws', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const m = createManager(config, { initial: undefined, subjectId: () => 's' }).manager
+    const m = createManager(config, { initial: undefined, subjectId: () => 's', loadUi: async () => ui }).manager
     m.acceptAll()
     expect([m.get(), m.granted('necessary')]).toEqual([null, false])
     expect(typeof m.on('change', () => {})).toBe('function')

@@ -45,14 +45,14 @@ describe('start', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const start = await freshStart()
     const first = start({ categories }, { check, lazy: lazyUi([]) })
-    expect(start({ categories: { other: {} } }, { check })).toBe(first)
+    expect(start({ categories: { other: {} } }, { check, lazy: lazyUi([]) })).toBe(first)
     expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again; the first manager is returned and the new config is ignored.')
   })
 
   it('logs each config error and returns a manager that grants nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
-    const manager = start({ categories, colour: 'red' } as never, { check })
+    const manager = start({ categories, colour: 'red' } as never, { check, lazy: lazyUi([]) })
     expect(manager.granted('necessary')).toBe(false)
     expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "colour" is not a known key')
     expect(start({ categories }, { check, lazy: lazyUi([]) })).not.toBe(manager)
@@ -92,10 +92,10 @@ describe('start with a checker that loads later (the script tag)', () => {
 
   it('grants nothing until the config passed, then restores the stored decision and applies queued calls', async () => {
     let start = await freshStart()
-    start({ categories }, { check }).update({ analytics: true })
+    start({ categories }, { check, lazy: lazyUi([]) }).update({ analytics: true })
     start = await freshStart()
     const { check: slow, resolve } = later([])
-    const manager = start({ categories }, { check: slow })
+    const manager = start({ categories }, { check: slow, lazy: lazyUi([]) })
     const seen: string[] = []
     manager.on('change', d => seen.push(JSON.stringify(d && d.categories)))
     expect([manager.get(), manager.granted('analytics'), manager.granted('necessary')]).toEqual([null, false, false])
@@ -125,7 +125,7 @@ describe('start with a checker that loads later (the script tag)', () => {
   it('still reports the problems when the config is too broken to even read', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
-    const manager = start({ categories: null } as never, { check: async () => ['"categories" must be an object with at least one category'] })
+    const manager = start({ categories: null } as never, { check: async () => ['"categories" must be an object with at least one category'], lazy: lazyUi([]) })
     await new Promise(r => setTimeout(r))
     expect(manager.granted('necessary')).toBe(false)
     expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "categories" must be an object with at least one category')
