@@ -1,4 +1,4 @@
-import { type ConsentryConfig, fingerprint, parseConfigJson } from './config'
+import { type ConsentryConfig, fingerprint } from './config'
 import { error } from './log'
 import { siblingBundle } from './loader'
 import type { Manager } from './manager'
@@ -27,27 +27,29 @@ const entry = (json?: string): Entry => ({
         if (!errors.length) localStorage.setItem(CHECKED, print)
       } catch {}
       return errors
-    }, (e: Error) => [`could not be checked, so nothing is granted: ${e.message}`])
+    }, (e: Error) => ['could not be checked, so nothing is granted: ' + e.message])
   },
   lazy
 })
 
-/** Starts Consentry with this config; the same `init` as the npm package, with the UI loaded on demand. */
-function init(config: ConsentryConfig): Manager {
-  return start(config, entry())
-}
-
 /** Starts from the JSON config block, if the page has one, so no inline script is needed. */
 function autoInit(): boolean {
   const block = document.getElementById(CONFIG_ID)
-  if (!block) return false
-  const json = block.textContent || ''
-  const parsed = parseConfigJson(json)
-  if (parsed.error) error(`invalid config: ${parsed.error}`)
-  else start(parsed.value as ConsentryConfig, entry(json))
-  return true
+  if (block) {
+    const json = block.textContent || ''
+    let config: ConsentryConfig
+    try {
+      config = JSON.parse(json)
+    } catch (e) {
+      error('invalid config: the JSON config block is not valid JSON: ' + (e as Error).message)
+      return true
+    }
+    start(config, entry(json))
+  }
+  return !!block
 }
 
+const init = (config: ConsentryConfig): Manager => start(config, entry())
 ;(window as unknown as { Consentry: unknown }).Consentry = { init, version: __VERSION__ }
 if (!autoInit() && document.readyState == 'loading') {
   document.addEventListener('DOMContentLoaded', autoInit, { once: true })

@@ -3,7 +3,7 @@ export { checkConfig } from './check'
 export { normalizeConfig } from './normalize'
 export { fingerprint } from './fingerprint'
 export type { Validation } from './validate'
-export { findDuplicateKeys, parseConfigJson } from './json'
+export { findDuplicateKeys } from './json'
 export { compilePattern, matchesAny } from './pattern'
 export type {
   Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, UiConfig

@@ -29,12 +29,3 @@ export function findDuplicateKeys(text: string): string[] {
   }
   return found
 }
-
-/** Parses the JSON config block; a syntax error becomes a message instead of an exception. */
-export function parseConfigJson(text: string): { value: unknown; error?: undefined } | { value?: undefined; error: string } {
-  try {
-    return { value: JSON.parse(text) }
-  } catch (e) {
-    return { error: `the JSON config block is not valid JSON: ${(e as Error).message}` }
-  }
-}

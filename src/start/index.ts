@@ -1,4 +1,4 @@
-import { type Config, type ConsentryConfig, normalizeConfig } from '../config'
+import { type ConsentryConfig, normalizeConfig } from '../config'
 import { startGate } from '../gate'
 import { startGuard } from '../guard'
 import { error, warn } from '../log'
@@ -32,26 +32,22 @@ const inert = () => createManager(normalizeConfig({ categories: {} }), { initial
  */
 export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
   if (running) {
-    warn('init() was called again; the first manager is returned and the new config is ignored.')
+    warn('init() was called again: the first manager is returned, the new config ignored.')
     return running
   }
+  const valid = (errors: string[]) => {
+    for (const e of errors) error('invalid config: ' + e)
+    return !errors.length
+  }
+  let checked: string[] | Promise<string[]> = []
   try {
-    const valid = (errors: string[]) => {
-      for (const e of errors) error(`invalid config: ${e}`)
-      return !errors.length
-    }
-    const checked = check(input)
-    if (Array.isArray(checked) && !valid(checked)) return inert()
-    let config: Config
-    try {
-      config = normalizeConfig(input)
-    } catch {
-      void Promise.resolve(checked).then(valid)
-      return inert()
-    }
+    checked = check(input)
+    const now = Array.isArray(checked)
+    if (now && !valid(checked as string[])) return inert()
+    const config = normalizeConfig(input)
     let ui: Promise<Ui> | undefined
     const core: Core = createManager(config, {
-      initial: Array.isArray(checked) ? readConsentCookie(config) : checked.then(e => valid(e) ? readConsentCookie(config) : undefined),
+      initial: now ? readConsentCookie(config) : (checked as Promise<string[]>).then(e => valid(e) ? readConsentCookie(config) : undefined),
       subjectId,
       loadUi: () => ui ||= lazy().then(l => l.createUi(core))
     })
@@ -63,11 +59,13 @@ export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
     listenForPreferenceLinks(manager)
     startGate(core)
     const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()
-    if (Array.isArray(checked)) banner(true)
+    if (now) banner(true)
     else void core.ready.then(banner)
     return (running = manager)
   } catch (e) {
-    error('could not start; nothing that needs consent is released.', e)
+    // A config too broken to read is explained by its check; anything else is a bug worth showing.
+    if (Array.isArray(checked)) error('could not start; nothing that needs consent is released.', e)
+    else void checked.then(valid)
     return inert()
   }
 }

@@ -62,3 +62,11 @@ test('an invalid config names the key, throws nothing and grants nothing', async
   expect(consoleErrors.some(e => e.includes('"categories.analytics.cookies" must be an array'))).toBe(true)
   expect(consoleErrors.filter(e => !e.startsWith('[Consentry]'))).toEqual([])
 })
+
+test('a JSON config block that does not parse is reported, and nothing starts', async ({ page, server, consoleErrors }) => {
+  await page.goto(server.page('/', html({ config: '{ "categories": { "analytics": {}, } }' })))
+  expect(consoleErrors.filter(e => e.startsWith('[Consentry]'))).toEqual([
+    expect.stringMatching(/^\[Consentry\] invalid config: the JSON config block is not valid JSON: /)
+  ])
+  expect(await page.evaluate(() => typeof (window as any).Consentry.init)).toBe('function')
+})

@@ -46,7 +46,7 @@ describe('start', () => {
     const start = await freshStart()
     const first = start({ categories }, { check, lazy: lazyUi([]) })
     expect(start({ categories: { other: {} } }, { check, lazy: lazyUi([]) })).toBe(first)
-    expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again; the first manager is returned and the new config is ignored.')
+    expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again: the first manager is returned, the new config ignored.')
   })
 
   it('logs each config error and returns a manager that grants nothing', async () => {
