@@ -2,7 +2,7 @@ import type { Config } from '../config'
 import { warn } from '../log'
 import type { Notice } from '../manager'
 import { backoff, retryAfter } from './backoff'
-import type { Entry, Outbox } from './outbox'
+import { type Entry, type Fallback, openOutbox } from './outbox'
 import { pending } from './record'
 
 /** Sends the outbox to the endpoint; see `createDelivery`. */
@@ -21,15 +21,17 @@ export interface Delivery {
 const DAY = 864e5
 
 /**
- * Delivers records at least once: `fetch` with `keepalive`, or `sendBeacon` while the page is
+ * Delivers the outbox, starting at once and again on `online`, `pagehide` and visibility
+ * changes. Records go out at least once: `fetch` with `keepalive`, or `sendBeacon` while the page is
  * hidden. A record leaves the outbox only on a 2xx answer, or on a 4xx other than 408/429 (with a
  * warning); anything else is retried with backoff. One send per record at a time.
  */
 export function createDelivery(
   { url, headers, credentials }: NonNullable<Config['endpoint']>,
-  box: Outbox,
+  fallback: Fallback,
   notice: () => Promise<Notice>
 ): Delivery {
+  const box = openOutbox(fallback)
   const busy: Record<string, 1> = {}
   // A beacon cannot carry custom headers and always sends the receiver's cookies, so it is used
   // only when neither matters. Its string body goes out as text/plain: no CORS preflight.
@@ -81,7 +83,7 @@ export function createDelivery(
     schedule()
   }
 
-  return {
+  const d: Delivery = {
     flush,
     fill() {
       if (!box.read().some(e => pending(e.record))) return
@@ -108,4 +110,12 @@ export function createDelivery(
       flush()
     }
   }
+  addEventListener('online', () => flush(true))
+  addEventListener('pagehide', d.hide)
+  const seen = () => document.visibilityState == 'hidden' ? d.hide() : d.show()
+  document.addEventListener('visibilitychange', seen)
+  seen()
+  d.fill()
+  flush()
+  return d
 }

@@ -1,6 +1,6 @@
 import type { Core } from '../manager'
 import type { createDelivery, Delivery } from './deliver'
-import { openOutbox } from './outbox'
+import { appendRecord, type Fallback, readOutbox } from './outbox'
 import { createRecord } from './record'
 
 export { createDelivery } from './deliver'
@@ -10,41 +10,32 @@ export type { Delivery } from './deliver'
 export type DeliveryFactory = typeof createDelivery
 
 export { backoff, BASE, CAP, retryAfter } from './backoff'
-export { LIMIT, openOutbox } from './outbox'
-export type { Entry, Outbox } from './outbox'
+export { appendRecord, LIMIT, openOutbox, readOutbox } from './outbox'
+export type { Entry, Fallback, Outbox } from './outbox'
 export { createRecord } from './record'
 export type { ConsentRecord } from './record'
 
 /**
- * Records every decision made on this page (resets included) in the outbox at once, and delivers
- * the outbox to `config.endpoint` once the config is known valid, on `online`, when the page is
- * hidden and on later loads. The delivery code is loaded only when the outbox holds a record, so a
- * returning visitor with nothing to send never downloads it.
- * Without an endpoint it does nothing. `debug().outbox` lists the entries waiting.
+ * Records every decision made on this page (resets included) in the outbox at once, and has the
+ * outbox delivered to `config.endpoint` once the config is known valid. The delivery travels in
+ * the lazy part, loaded only when the outbox holds a record, so a returning visitor with nothing
+ * to send never downloads it. Without an endpoint it does nothing. `debug().outbox` lists the
+ * entries waiting.
  */
 export function startSync(core: Core, loadDelivery: () => Promise<DeliveryFactory>): void {
   const { config, manager } = core
-  if (!config.endpoint) return
   const endpoint = config.endpoint
-  const box = openOutbox()
+  const fallback: Fallback = {}
   let delivery: Promise<Delivery> | undefined
-  const deliver = (use: (d: Delivery) => void) => void (delivery ||= loadDelivery().then(create => {
-    const d = create(endpoint, box, () => manager.notice())
-    addEventListener('online', () => d.flush(true))
-    addEventListener('pagehide', d.hide)
-    const seen = () => document.visibilityState == 'hidden' ? d.hide() : d.show()
-    document.addEventListener('visibilitychange', seen)
-    seen()
-    return d
-  })).then(use)
-  core.expose('outbox', box.read)
+  const deliver = () => delivery ||= loadDelivery().then(create => create(endpoint!, fallback, () => manager.notice()))
+  if (!endpoint) return
+  core.expose('outbox', () => readOutbox(fallback))
   core.onDecision(decision => {
-    box.add(createRecord(config, decision))
-    deliver(d => d.fill())
+    appendRecord(createRecord(config, decision), fallback)
+    void deliver().then(d => d.fill())
   })
   // A config checked asynchronously may still turn out invalid: send nothing until it is known good.
-  void core.ready.then(ok => ok && box.read().length && deliver(d => {
-    d.fill()
-    d.flush()
-  }))
+  void core.ready.then(ok => {
+    if (ok && readOutbox(fallback).length) deliver()
+  })
 }

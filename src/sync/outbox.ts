@@ -3,7 +3,7 @@ import type { ConsentRecord } from './record'
 
 const KEY = 'consentry.outbox'
 
-/** Most records the outbox holds; at the bound the oldest is dropped with a warning. */
+/** Most records the outbox holds; past the bound the oldest are dropped, each with a warning. */
 export const LIMIT = 100
 
 /** One record waiting for a 2xx answer, with its delivery state. */
@@ -22,46 +22,56 @@ export interface Outbox {
   read(): Entry[]
   /** Reads, lets `fn` change the list (or return a new one) and writes it back at once. */
   edit(fn: (list: Entry[]) => Entry[] | void): void
-  /** Appends a record; synchronous, so a navigation right after cannot lose it. */
-  add(record: ConsentRecord): void
+}
+
+/** Where the outbox lives when localStorage throws (private mode, quota): this page's memory. */
+export type Fallback = { list?: Entry[] }
+
+/** The stored entries, oldest first; what cannot be read counts as empty. */
+export function readOutbox(fallback: Fallback): Entry[] {
+  if (fallback.list) return fallback.list
+  try {
+    const list = JSON.parse(localStorage.getItem(KEY) || '[]')
+    return Array.isArray(list) ? list.filter(e => e && e.record && e.record.id) : []
+  } catch {
+    return []
+  }
 }
 
 /**
- * Opens the outbox in localStorage (`consentry.outbox`, a JSON array). Every change re-reads the
- * stored list first, so records added by another tab of the site are kept. Where localStorage
- * throws (private mode, quota) the outbox lives in memory for this page and a warning says so.
+ * Writes the outbox back, keeping the newest LIMIT entries and naming each one dropped. Where
+ * localStorage throws the list stays in `fallback` for this page and a warning says so.
  */
-export function openOutbox(): Outbox {
-  let memory: Entry[] | undefined
-  const read = (): Entry[] => {
-    if (memory) return memory
+export function writeOutbox(list: Entry[], fallback: Fallback): void {
+  for (const { record } of list.splice(0, list.length - LIMIT)) warn(`outbox full: record ${record.id} dropped unsent.`)
+  if (!fallback.list) {
     try {
-      const list = JSON.parse(localStorage.getItem(KEY) || '[]')
-      return Array.isArray(list) ? list.filter(e => e && e.record && e.record.id) : []
+      return localStorage.setItem(KEY, JSON.stringify(list))
     } catch {
-      return []
+      warn('no localStorage: consent records wait in memory, lost if the page closes first.')
     }
   }
-  const edit = (fn: (list: Entry[]) => Entry[] | void): void => {
-    const old = read()
-    const list = fn(old) || old
-    if (!memory) {
-      try {
-        return localStorage.setItem(KEY, JSON.stringify(list))
-      } catch {
-        warn('no localStorage: consent records wait in memory, lost if the page closes first.')
-      }
-    }
-    memory = list
-  }
+  fallback.list = list
+}
+
+/** Appends a record; synchronous, so a navigation right after the decision cannot lose it. */
+export function appendRecord(record: ConsentRecord, fallback: Fallback): void {
+  const list = readOutbox(fallback)
+  list.push({ record, attempts: 0, next: 0 })
+  writeOutbox(list, fallback)
+}
+
+/**
+ * Opens the outbox for delivery. Every change re-reads the stored list first, so records added by
+ * another tab of the site are kept.
+ */
+export function openOutbox(fallback: Fallback): Outbox {
+  const read = () => readOutbox(fallback)
   return {
     read,
-    edit,
-    add: record => edit(list => {
-      for (const { record: old } of list.splice(0, list.length + 1 - LIMIT)) {
-        warn(`outbox full: record ${old.id} dropped unsent.`)
-      }
-      list.push({ record, attempts: 0, next: 0 })
-    })
+    edit(fn) {
+      const old = read()
+      writeOutbox(fn(old) || old, fallback)
+    }
   }
 }

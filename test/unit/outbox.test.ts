@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { LIMIT, openOutbox, type ConsentRecord } from '../../src/sync'
+import { appendRecord, LIMIT, openOutbox, type ConsentRecord, type Fallback } from '../../src/sync'
 
 const KEY = 'consentry.outbox'
 const record = (id: string): ConsentRecord => ({
@@ -15,38 +15,38 @@ afterEach(() => {
 
 describe('the outbox', () => {
   it('writes a record to localStorage at once, with no attempt yet', () => {
-    openOutbox().add(record('a'))
+    appendRecord(record('a'), {})
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual([{ record: record('a'), attempts: 0, next: 0 }])
   })
 
   it('keeps records another tab added in between', () => {
-    const box = openOutbox()
-    box.add(record('a'))
-    openOutbox().add(record('b'))
-    box.add(record('c'))
-    expect(stored()).toEqual(['a', 'b', 'c'])
+    const box = openOutbox({})
+    appendRecord(record('a'), {})
+    box.edit(list => list.forEach(e => e.attempts++))
+    appendRecord(record('b'), {})
+    box.edit(list => list.forEach(e => e.attempts++))
+    expect(JSON.parse(localStorage.getItem(KEY)!).map((e: { attempts: number }) => e.attempts)).toEqual([2, 1])
   })
 
   it('reads an unreadable stored value as empty and repairs it', () => {
     localStorage.setItem(KEY, '{not json')
-    const box = openOutbox()
+    const box = openOutbox({})
     expect(box.read()).toEqual([])
-    box.add(record('a'))
+    appendRecord(record('a'), {})
     expect(stored()).toEqual(['a'])
   })
 
   it('drops entries that are not records', () => {
     localStorage.setItem(KEY, JSON.stringify([null, 3, { record: {} }, { record: record('a'), attempts: 0, next: 0 }]))
-    expect(openOutbox().read().map(e => e.record.id)).toEqual(['a'])
+    expect(openOutbox({}).read().map(e => e.record.id)).toEqual(['a'])
   })
 
   it(`at the bound of ${LIMIT} drops the oldest record and warns naming it`, () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const box = openOutbox()
-    for (let i = 0; i < LIMIT; i++) box.add(record(`r${i}`))
+    for (let i = 0; i < LIMIT; i++) appendRecord(record(`r${i}`), {})
     expect(warn).not.toHaveBeenCalled()
-    box.add(record('newest'))
-    box.add(record('newer still'))
+    appendRecord(record('newest'), {})
+    appendRecord(record('newer still'), {})
     const ids = stored()
     expect(ids).toHaveLength(LIMIT)
     expect(ids[0]).toBe('r2')
@@ -61,9 +61,10 @@ describe('the outbox', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const refuse = () => { throw new DOMException('denied', 'SecurityError') }
     vi.stubGlobal('localStorage', { getItem: refuse, setItem: refuse })
-    const box = openOutbox()
-    box.add(record('a'))
-    box.add(record('b'))
+    const fallback: Fallback = {}
+    const box = openOutbox(fallback)
+    appendRecord(record('a'), fallback)
+    appendRecord(record('b'), fallback)
     expect(box.read().map(e => e.record.id)).toEqual(['a', 'b'])
     box.edit(list => list.filter(e => e.record.id != 'a'))
     expect(box.read().map(e => e.record.id)).toEqual(['b'])
