@@ -8,11 +8,7 @@ const KEY = 'consentry.subject'
  */
 export function subjectId(): string {
   try {
-    const known = localStorage.getItem(KEY)
-    if (known) return known
-    const id = uuid()
-    localStorage.setItem(KEY, id)
-    return id
+    return localStorage[KEY] ||= uuid()
   } catch {
     return uuid()
   }
