@@ -1,7 +1,7 @@
 import type { Core } from '../manager'
 import { cleanup } from './cleanup'
 import { type Kind, ownerOf } from './owner'
-import { guardRequests, strip } from './requests'
+import { guardRequests } from './requests'
 import { guardCookies, guardStorage } from './writes'
 
 /** One kind of refused write or request, as `manager.debug().refused` lists it. */
@@ -23,24 +23,22 @@ export interface Refusal {
  * Refusals are listed by `manager.debug().refused`.
  */
 export function startGuard({ config, manager, ready, expose }: Core): void {
-  const refused: Refusal[] = []
+  // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
+  const refused = new Map<string, Refusal>()
   const owner = ownerOf(config, manager.granted)
   const refuse = (kind: Kind, name: string): boolean => {
     const category = owner(kind, name)
-    if (category) {
-      let r = refused.find(r => r.kind == kind && r.name == name && r.category == category)
-      if (!r) refused.push(r = { kind, name, category, count: 0 })
-      r.count++
-    }
+    const key = kind + name
+    if (category) refused.set(key, { kind, name, category, count: (refused.get(key)?.count || 0) + 1 })
     return !!category
   }
   const cookie = guardCookies(refuse)
   guardStorage(refuse)
   // A page that owns no hosts pays nothing on its requests: the request APIs stay untouched.
   if (config.categories.some(c => c.hosts.length)) {
-    guardRequests(refuse, config.endpoint ? strip(new URL(config.endpoint.url, location.href).href) : undefined)
+    guardRequests(refuse, config.endpoint?.url)
   }
-  expose('refused', () => refused.map(r => ({ ...r })))
+  expose('refused', () => [...refused.values()])
   // Only a config known to be valid decides what to delete; a stored grant is in the store by then.
   void ready.then(ok => ok && manager.store.subscribe(() => cleanup(owner, cookie)))
 }

@@ -1,11 +1,12 @@
-import type { Refuse } from './writes'
+import { type Refuse, wrapSetter } from './writes'
 
 /**
  * Stops requests to owned hosts through fetch, XMLHttpRequest, sendBeacon and script-set image
- * sources, each failing the way it fails offline. `exempt` (the consent endpoint) always passes.
+ * sources, each failing the way it fails offline. `endpoint` (where consent is recorded) always passes.
  */
-export function guardRequests(refuse: Refuse, exempt: string | undefined): void {
+export function guardRequests(refuse: Refuse, endpoint: string | undefined): void {
   const w = window
+  const exempt = endpoint && strip(new URL(endpoint, location.href).href)
   const blocked = (url: unknown): boolean | undefined => {
     try {
       const u = new URL(String(url), location.href)
@@ -14,12 +15,13 @@ export function guardRequests(refuse: Refuse, exempt: string | undefined): void 
       return false // an invalid URL fails by itself
     }
   }
+  /** Fires `types` on `target` later, as the browser reports a failed load. */
+  const fail = (target: EventTarget, types: string[], Type: new (type: string) => Event = Event): void =>
+    void setTimeout(() => { for (const type of types) target.dispatchEvent(new Type(type)) })
+
   const fetch = w.fetch
-  if (fetch) {
-    w.fetch = (input, init) => blocked(input instanceof Request ? input.url : input)
-      ? Promise.reject(new TypeError('Failed to fetch'))
-      : fetch.call(w, input, init)
-  }
+  // A Request carries its URL in `url`; strings and URL objects have none.
+  if (fetch) w.fetch = (input, init) => blocked((input as Request).url || input) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(w, input, init)
   const beacon = navigator.sendBeacon
   if (beacon) navigator.sendBeacon = (url, data) => !blocked(url) && beacon.call(navigator, url, data)
 
@@ -35,20 +37,10 @@ export function guardRequests(refuse: Refuse, exempt: string | undefined): void 
     if (!refused.has(this)) return send.call(this, body)
     // As offline: DONE with status 0, then error and loadend, asynchronously; send() itself does not throw.
     Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
-    setTimeout(() => {
-      for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new ProgressEvent(type))
-    })
+    fail(this, ['readystatechange', 'error', 'loadend'], ProgressEvent)
   }
 
-  const img = HTMLImageElement.prototype
-  const src = Object.getOwnPropertyDescriptor(img, 'src')!
-  Object.defineProperty(img, 'src', {
-    ...src,
-    set(this: HTMLImageElement, value: string) {
-      if (!blocked(value)) src.set!.call(this, value)
-      else setTimeout(() => this.dispatchEvent(new Event('error')))
-    }
-  })
+  wrapSetter(HTMLImageElement.prototype, 'src', (img, value) => !blocked(value) || fail(img, ['error']))
 }
 
 /** The URL without query or fragment. */

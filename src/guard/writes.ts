@@ -4,23 +4,33 @@ import type { Kind } from './owner'
 export type Refuse = (kind: Kind, name: string) => boolean | undefined
 
 /**
- * Refuses owned `document.cookie` writes; reads pass unaltered.
+ * Replaces the setter of `prop`, found on `obj` or the nearest prototype that owns it (the cookie
+ * accessor sits on Document.prototype in browsers, elsewhere in other DOMs); reads pass unaltered.
+ * A write reaches the original setter only when `pass` returns true.
  * @returns the original accessor, which cleanup uses to delete cookies past the guard
  */
-export function guardCookies(refuse: Refuse): PropertyDescriptor {
-  // The accessor sits on Document.prototype in browsers, elsewhere in other DOMs: find it.
-  let proto: object = document
+export function wrapSetter(obj: object, prop: string, pass: (target: EventTarget, value: string) => unknown): PropertyDescriptor {
   let d: PropertyDescriptor | undefined
-  while (!(d = Object.getOwnPropertyDescriptor(proto, 'cookie'))) proto = Object.getPrototypeOf(proto)
-  const set = d.set!
-  Object.defineProperty(proto, 'cookie', {
+  while (!(d = Object.getOwnPropertyDescriptor(obj, prop))) obj = Object.getPrototypeOf(obj)
+  const { set } = d
+  Object.defineProperty(obj, prop, {
     ...d,
     set(value: string) {
-      if (!refuse('cookie', String(value).split(';')[0].split('=')[0].trim())) set.call(this, value)
+      if (pass(this, value)) set!.call(this, value)
     }
   })
   return d
 }
+
+/** Refuses owned `document.cookie` writes and returns the original accessor. */
+export const guardCookies = (refuse: Refuse): PropertyDescriptor =>
+  wrapSetter(document, 'cookie', (_, value) => !refuse('cookie', cookieName(value)))
+
+/** The name of a cookie in a `document.cookie` write or read: the text before the first `=` or `;`. */
+export const cookieName = (cookie: string): string => String(cookie).split(/[;=]/)[0].trim()
+
+/** The two storages, which the guard wraps and cleanup empties. */
+export const STORAGES = ['localStorage', 'sessionStorage'] as const
 
 /**
  * Refuses owned storage writes through `setItem` and through property or bracket assignment.
@@ -33,23 +43,19 @@ export function guardStorage(refuse: Refuse): void {
   proto.setItem = function (this: Storage, key: string, value: string) {
     if (!refuse('storage', String(key))) setItem.call(this, key, value)
   }
-  for (const name of ['localStorage', 'sessionStorage'] as const) {
-    let real: Storage
+  for (const name of STORAGES) {
     try {
-      real = window[name]
-    } catch {
-      continue // storage disabled by the browser: nothing to guard
-    }
-    const proxy = new Proxy(real, {
-      get(target, key) {
-        const value = Reflect.get(target, key, target)
-        return typeof value == 'function' ? value.bind(target) : value
-      },
-      set(target, key, value) {
-        if (!refuse('storage', String(key))) Reflect.set(target, key, value, target)
-        return true
-      }
-    })
-    Object.defineProperty(window, name, { get: () => proxy, configurable: true })
+      const proxy = new Proxy(window[name], {
+        get(target, key) {
+          const value = Reflect.get(target, key)
+          return typeof value == 'function' ? value.bind(target) : value
+        },
+        set(target, key, value) {
+          if (!refuse('storage', String(key))) Reflect.set(target, key, value)
+          return true
+        }
+      })
+      Object.defineProperty(window, name, { get: () => proxy, configurable: true })
+    } catch {} // storage disabled by the browser: nothing to guard
   }
 }
