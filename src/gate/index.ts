@@ -1,5 +1,5 @@
 import type { Core } from '../manager'
-import { type Gated, releaseMedia, releaseScript } from './release'
+import { type Gated, releaseScript } from './release'
 
 export type { Gated } from './release'
 
@@ -14,21 +14,15 @@ const GATED = 'script[type="text/plain"][data-category],img[data-category][data-
  */
 export function startGate({ manager, expose }: Core): void {
   const found: Gated[] = []
-  const seen = new WeakSet<Element>()
   const queue: Gated[] = []
   let busy = false
-  let parsed = document.readyState != 'loading'
 
   const add = (el: Element): void => {
-    if (!seen.has(el) && el.matches(GATED)) {
-      seen.add(el)
+    if (el.matches(GATED) && !found.some(g => g.el == el)) {
       found.push({ el: el as HTMLElement, tag: el.localName, category: el.getAttribute('data-category')!, src: el.getAttribute('data-src'), state: 'held' })
     }
   }
-  const scan = (root: Element | Document): void => {
-    if (root != document) add(root as Element)
-    root.querySelectorAll(GATED).forEach(add)
-  }
+  const scan = (root: Element): void => [root, ...root.querySelectorAll(GATED)].forEach(add)
   const next = (): void => {
     const g = !busy && queue.shift()
     if (g) {
@@ -42,25 +36,23 @@ export function startGate({ manager, expose }: Core): void {
   const pump = (): void => {
     for (const g of found) {
       if (g.state == 'held' && !queue.includes(g) && g.category.trim().split(/\s+/).every(manager.granted)) {
-        if (g.tag != 'script') releaseMedia(g)
-        else if (parsed) queue.push(g)
+        if (g.tag != 'script') {
+          // A pixel or iframe loads once given the source it was held back from.
+          g.state = 'released'
+          ;(g.el as HTMLImageElement).src = g.src!
+        } else if (document.readyState != 'loading') queue.push(g)
       }
     }
     next()
   }
 
-  expose('gated', () => found.map(({ tag, category, src, state }) => ({ tag, category, src, state })))
+  expose('gated', () => found.map(({ el, ...g }) => g))
   new MutationObserver(records => {
     for (const r of records) r.addedNodes.forEach(n => n.nodeType == 1 && scan(n as Element))
     pump()
   }).observe(document, { childList: true, subtree: true })
-  if (!parsed) {
-    document.addEventListener('DOMContentLoaded', () => {
-      parsed = true
-      scan(document)
-      pump()
-    })
-  }
-  scan(document)
+  // Fired once parsing ends (never, when it already has): the scripts found so far may run then.
+  document.addEventListener('DOMContentLoaded', pump)
+  scan(document.documentElement)
   manager.store.subscribe(pump)
 }
