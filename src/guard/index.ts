@@ -26,11 +26,11 @@ export function startGuard({ config, manager, ready, expose }: Core): void {
   // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
   const refused = new Map<string, Refusal>()
   const owner = ownerOf(config, manager.granted)
-  const refuse = (kind: Kind, name: string): boolean => {
+  const refuse = (kind: Kind, name: string): string | undefined => {
     const category = owner(kind, name)
     const key = kind + name
     if (category) refused.set(key, { kind, name, category, count: (refused.get(key)?.count || 0) + 1 })
-    return !!category
+    return category
   }
   const cookie = guardCookies(refuse)
   guardStorage(refuse)

@@ -7,9 +7,9 @@ import { type Refuse, wrapSetter } from './writes'
 export function guardRequests(refuse: Refuse, endpoint: string | undefined): void {
   const w = window
   const exempt = endpoint && strip(new URL(endpoint, location.href).href)
-  const blocked = (url: unknown): boolean | undefined => {
+  const blocked = (url: unknown): unknown => {
     try {
-      const u = new URL(String(url), location.href)
+      const u = new URL(url as string, location.href)
       return strip(u.href) != exempt && refuse('request', u.hostname)
     } catch {
       return false // an invalid URL fails by itself

@@ -1,7 +1,7 @@
 import type { Kind } from './owner'
 
-/** Records a write or request and returns true when it must be refused. */
-export type Refuse = (kind: Kind, name: string) => boolean | undefined
+/** Records a write or request and returns something truthy (its owner) when it must be refused. */
+export type Refuse = (kind: Kind, name: string) => unknown
 
 /**
  * Replaces the setter of `prop`, found on `obj` or the nearest prototype that owns it (the cookie
@@ -46,10 +46,7 @@ export function guardStorage(refuse: Refuse): void {
   for (const name of STORAGES) {
     try {
       const proxy = new Proxy(window[name], {
-        get(target, key) {
-          const value = Reflect.get(target, key)
-          return typeof value == 'function' ? value.bind(target) : value
-        },
+        get: (target, key) => typeof target[key as 'key'] == 'function' ? target[key as 'key'].bind(target) : Reflect.get(target, key),
         set(target, key, value) {
           if (!refuse('storage', String(key))) Reflect.set(target, key, value)
           return true
