@@ -15,7 +15,6 @@ const GATED = 'script[type="text/plain"][data-category],img[data-category][data-
 export function startGate({ manager, expose }: Core): void {
   const found: Gated[] = []
   const queue: Gated[] = []
-  let busy = false
 
   const add = (el: Element): void => {
     if (el.matches(GATED) && !found.some(g => g.el == el)) {
@@ -23,12 +22,12 @@ export function startGate({ manager, expose }: Core): void {
     }
   }
   const scan = (root: Element): void => [root, ...root.querySelectorAll(GATED)].forEach(add)
+  // The head of the queue is the script running (released) or next to run (held).
   const next = (): void => {
-    const g = !busy && queue.shift()
-    if (g) {
-      busy = true
+    const g = queue[0]
+    if (g?.state == 'held') {
       releaseScript(g, () => {
-        busy = false
+        queue.shift()
         next()
       })
     }
