@@ -2,7 +2,7 @@ import type { Config } from '../config'
 import { warn } from '../log'
 import type { Notice } from '../manager'
 import { backoff, retryAfter } from './backoff'
-import { type Entry, type Fallback, openOutbox } from './outbox'
+import type { Entry, Outbox } from './outbox'
 import { pending } from './record'
 
 /** Sends the outbox to the endpoint; see `createDelivery`. */
@@ -28,10 +28,9 @@ const DAY = 864e5
  */
 export function createDelivery(
   { url, headers, credentials }: NonNullable<Config['endpoint']>,
-  fallback: Fallback,
+  box: Outbox,
   notice: () => Promise<Notice>
 ): Delivery {
-  const box = openOutbox(fallback)
   const busy: Record<string, 1> = {}
   // A beacon cannot carry custom headers and always sends the receiver's cookies, so it is used
   // only when neither matters. Its string body goes out as text/plain: no CORS preflight.

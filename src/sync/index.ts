@@ -1,6 +1,6 @@
 import type { Core } from '../manager'
 import type { createDelivery, Delivery } from './deliver'
-import { appendRecord, type Fallback, readOutbox } from './outbox'
+import { appendRecord, type Fallback, openOutbox } from './outbox'
 import { createRecord } from './record'
 
 export { createDelivery } from './deliver'
@@ -26,16 +26,17 @@ export function startSync(core: Core, loadDelivery: () => Promise<DeliveryFactor
   const { config, manager } = core
   const endpoint = config.endpoint
   const fallback: Fallback = {}
+  const box = openOutbox(fallback)
   let delivery: Promise<Delivery> | undefined
-  const deliver = () => delivery ||= loadDelivery().then(create => create(endpoint!, fallback, () => manager.notice()))
+  const deliver = () => delivery ||= loadDelivery().then(create => create(endpoint!, box, () => manager.notice()))
   if (!endpoint) return
-  core.expose('outbox', () => readOutbox(fallback))
+  core.expose('outbox', box.read)
   core.onDecision(decision => {
     appendRecord(createRecord(config, decision), fallback)
     void deliver().then(d => d.fill())
   })
   // A config checked asynchronously may still turn out invalid: send nothing until it is known good.
   void core.ready.then(ok => {
-    if (ok && readOutbox(fallback).length) deliver()
+    if (ok && box.read().length) deliver()
   })
 }
