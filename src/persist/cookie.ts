@@ -1,5 +1,6 @@
 import type { Config } from '../config'
 import { debug } from '../log'
+import { heldByGpc } from '../signals'
 import type { Decision, Method } from '../manager'
 
 const DAY = 864e5
@@ -55,10 +56,11 @@ export function readConsentCookie(config: Config, now = Date.now()): Decision | 
     const { i, s, r, c, m, t }: Stored = JSON.parse(decodeURIComponent(raw.slice(name.length)))
     const time = Date.parse(t)
     const categories: Record<string, boolean> = {}
-    for (const { name, required } of config.categories) {
-      const v = c[name]
+    for (const category of config.categories) {
+      const v = c[category.name]
       if (v !== undefined && v !== 0 && v !== 1) throw v
-      categories[name] = required || v === 1
+      // "Accept all" never grants what Global Privacy Control holds, also when it was clicked before the signal.
+      categories[category.name] = category.required || v === 1 && !(m == 'accept-all' && heldByGpc(config, category))
     }
     if (i && s && typeof i == 'string' && typeof s == 'string' && typeof c == 'object' && METHODS.includes(m) &&
       r === config.revision && time <= now + DAY && now < time + config.expiresDays * DAY) {

@@ -142,3 +142,20 @@ describe('the subject id', () => {
     expect(subjectId()).toBe(first)
   })
 })
+
+describe('a stored decision under Global Privacy Control', () => {
+  const gpcConfig = configOf()
+  afterEach(() => void delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)
+
+  it('holds marketing denied when it came from "Accept all" before the signal was sent', () => {
+    writeConsentCookie(gpcConfig, decision({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } }))
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    expect(readConsentCookie(gpcConfig)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
+  })
+
+  it('keeps marketing granted when the visitor switched it on', () => {
+    writeConsentCookie(gpcConfig, decision({ method: 'custom', categories: { necessary: true, analytics: false, marketing: true } }))
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    expect(readConsentCookie(gpcConfig)!.categories.marketing).toBe(true)
+  })
+})
