@@ -7,29 +7,16 @@ import { type Entry, start } from './start'
 const CONFIG_ID = 'consentry-config'
 const lazy = siblingBundle(document.currentScript as HTMLScriptElement | null)
 
-const CHECKED = 'consentry.config'
-
 /**
  * How the script tag checks a config (with the JSON block's text, if any). The checker travels in
- * the lazy part, which a returning visitor never loads: a config this browser has seen pass (same
- * fingerprint, same SDK version) is trusted at once; any other waits for the checker, and nothing
- * is granted meanwhile.
+ * the lazy part, which a returning visitor never loads: a decision stored under this config's
+ * fingerprint (and this SDK version) proves the config passed; any other config waits for the
+ * checker, and nothing is granted meanwhile.
  */
 const entry = (json?: string): Entry => ({
-  check(input) {
-    const print = fingerprint(json ?? input, __VERSION__)
-    try {
-      if (localStorage.getItem(CHECKED) == print) return []
-    } catch {}
-    return lazy().then(l => {
-      const errors = l.checkConfig(input, json)
-      try {
-        if (!errors.length) localStorage.setItem(CHECKED, print)
-      } catch {}
-      return errors
-    }, (e: Error) => ['could not be checked, so nothing is granted: ' + e.message])
-  },
-  lazy
+  check: input => lazy().then(l => l.checkConfig(input, json), (e: Error) => ['could not be checked, so nothing is granted: ' + e.message]),
+  lazy,
+  fingerprint: input => fingerprint(json ?? input, __VERSION__)
 })
 
 /** Starts from the JSON config block, if the page has one, so no inline script is needed. */

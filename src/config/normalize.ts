@@ -12,7 +12,7 @@ const DEFAULT_CONSENT_MODE: Record<string, string[]> = {
  * defaults, compiles patterns, and copies what the site passed so later changes to its objects
  * cannot reach a running page.
  */
-export function normalizeConfig(input: ConsentryConfig): Config {
+export function normalizeConfig(input: ConsentryConfig, fingerprint?: string): Config {
   const { revision = 1, expiresDays = 365, language = 'auto', respectGpc = true, translations = {}, cookie = {}, ui = {} } = input
   const endpoint = input.endpoint
   const mode = input.googleConsentMode
@@ -38,7 +38,8 @@ export function normalizeConfig(input: ConsentryConfig): Config {
     privacyPolicyUrl: input.privacyPolicyUrl,
     respectGpc,
     googleConsentMode: mode ? JSON.parse(JSON.stringify(mode === true ? DEFAULT_CONSENT_MODE : mode)) : null,
-    ui: { layout: 'bar', floatingButton: false, ...ui }
+    ui: { layout: 'bar', floatingButton: false, ...ui },
+    fingerprint
   } as Config)
 }
 

@@ -114,4 +114,6 @@ export interface Config {
   readonly googleConsentMode: Readonly<Record<string, readonly string[]>> | null
   /** UI options with defaults. */
   readonly ui: Readonly<Required<UiConfig>>
+  /** Fingerprint of the config as the site wrote it (script tag only), kept with each decision. */
+  readonly fingerprint?: string
 }

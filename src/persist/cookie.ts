@@ -1,6 +1,6 @@
 import type { Config } from '../config'
 import { debug } from '../log'
-import { heldByGpc } from '../signals'
+import { gpcSignal, heldByGpc } from '../signals'
 import type { Decision, Method } from '../manager'
 
 const DAY = 864e5
@@ -14,6 +14,10 @@ interface Stored {
   c: Record<string, 0 | 1>
   m: Method
   t: string
+  /** Fingerprint of the config the decision was made under, which had passed the check. */
+  f?: string
+  /** 1 when the decision was made under Global Privacy Control. */
+  g?: 1
 }
 
 /**
@@ -34,7 +38,8 @@ function setCookie(config: Config, value: string, expires: Date): string {
 export function writeConsentCookie(config: Config, decision: Decision): string {
   const c: Record<string, 0 | 1> = {}
   for (const name in decision.categories) c[name] = decision.categories[name] ? 1 : 0
-  const stored: Stored = { i: decision.id, s: decision.subjectId, r: decision.revision, c, m: decision.method, t: decision.timestamp }
+  const stored: Stored = { i: decision.id, s: decision.subjectId, r: decision.revision, c, m: decision.method, t: decision.timestamp, f: config.fingerprint }
+  if (gpcSignal(config)) stored.g = 1
   const expires = new Date(Date.parse(decision.timestamp) + config.expiresDays * DAY)
   return setCookie(config, JSON.stringify(stored), expires)
 }
@@ -44,29 +49,33 @@ export function deleteConsentCookie(config: Config): void {
   setCookie(config, '', new Date(0))
 }
 
+/** Reads the consent cookie back: `readStored` without the fingerprint. */
+export const readConsentCookie = (config: Config, now?: number): Decision | null => readStored(config, now).decision
+
 /**
- * Reads the consent cookie back. Anything unreadable, tampered with, of another revision or
- * expired is no decision, so the visitor is asked again.
+ * Reads the consent cookie back, with the fingerprint of the config it was written under. Anything
+ * unreadable, tampered with, of another revision or expired is no decision, so the visitor is
+ * asked again.
  */
-export function readConsentCookie(config: Config, now = Date.now()): Decision | null {
+export function readStored(config: Config, now = Date.now()): { decision: Decision | null; print?: string } {
   const name = config.cookie.name + '='
   const raw = document.cookie.split('; ').find(c => c.startsWith(name))
-  if (!raw) return null
+  if (!raw) return { decision: null }
   try {
-    const { i, s, r, c, m, t }: Stored = JSON.parse(decodeURIComponent(raw.slice(name.length)))
+    const { i, s, r, c, m, t, f, g }: Stored = JSON.parse(decodeURIComponent(raw.slice(name.length)))
     const time = Date.parse(t)
     const categories: Record<string, boolean> = {}
     for (const category of config.categories) {
       const v = c[category.name]
       if (v !== undefined && v !== 0 && v !== 1) throw v
       // "Accept all" never grants what Global Privacy Control holds, also when it was clicked before the signal.
-      categories[category.name] = category.required || v === 1 && !(m == 'accept-all' && heldByGpc(config, category))
+      categories[category.name] = category.required || v === 1 && !(m == 'accept-all' && !g && heldByGpc(config, category))
     }
     if (i && s && typeof i == 'string' && typeof s == 'string' && typeof c == 'object' && METHODS.includes(m) &&
       r === config.revision && time <= now + DAY && now < time + config.expiresDays * DAY) {
-      return { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }
+      return { decision: { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }, print: f }
     }
   } catch {}
   debug('the consent cookie is unreadable, tampered with, expired or of another revision; it counts as no decision.')
-  return null
+  return { decision: null }
 }

@@ -3,7 +3,7 @@ import { startGate } from '../gate'
 import { startGuard } from '../guard'
 import { error, warn } from '../log'
 import { type Core, createManager, type Manager, type Ui } from '../manager'
-import { readConsentCookie, startPersist, subjectId } from '../persist'
+import { readStored, startPersist, subjectId } from '../persist'
 import { startSignals } from '../signals'
 import { startSync } from '../sync'
 import type { Lazy } from '../loader'
@@ -18,6 +18,11 @@ export interface Entry {
   check: ConfigCheck
   /** Loads the lazy part (UI, delivery of records) on demand. */
   lazy: () => Promise<Lazy>
+  /**
+   * Fingerprints the config (script tag): a decision stored under the same fingerprint proves
+   * this config already passed the check, so a returning visitor skips loading the checker.
+   */
+  fingerprint?: (input: unknown) => string
 }
 
 let running: Manager | undefined
@@ -30,7 +35,7 @@ const inert = () => createManager(normalizeConfig({ categories: {} }), { initial
  * check is under way the listeners already hold everything, and nothing is granted; an invalid
  * config leaves everything held and the manager refusing. A second call returns the first manager.
  */
-export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
+export function start(input: ConsentryConfig, { check, lazy, fingerprint }: Entry): Manager {
   if (running) {
     warn('init() was called again: the first manager is returned, the new config ignored.')
     return running
@@ -39,15 +44,16 @@ export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
     for (const e of errors) error('invalid config: ' + e)
     return !errors.length
   }
-  let checked: string[] | Promise<string[]> = []
+  // Without a fingerprint the check runs first, so a config too broken to read is still explained.
+  let checked = fingerprint ? [] : check(input)
   try {
-    checked = check(input)
-    const now = Array.isArray(checked)
-    if (now && !valid(checked as string[])) return inert()
-    const config = normalizeConfig(input)
+    if (Array.isArray(checked) && !valid(checked)) return inert()
+    const config = normalizeConfig(input, fingerprint?.(input))
+    const { decision, print } = readStored(config)
+    if (config.fingerprint && print != config.fingerprint) checked = check(input)
     let ui: Promise<Ui> | undefined
     const core: Core = createManager(config, {
-      initial: now ? readConsentCookie(config) : (checked as Promise<string[]>).then(e => valid(e) ? readConsentCookie(config) : undefined),
+      initial: Array.isArray(checked) ? decision : checked.then(e => valid(e) ? decision : undefined),
       subjectId,
       loadUi: () => ui ||= lazy().then(l => l.createUi(core))
     })
@@ -59,13 +65,14 @@ export function start(input: ConsentryConfig, { check, lazy }: Entry): Manager {
     listenForPreferenceLinks(manager)
     startGate(core)
     const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()
-    if (now) banner(true)
+    if (Array.isArray(checked)) banner(true)
     else void core.ready.then(banner)
     return (running = manager)
   } catch (e) {
     // A config too broken to read is explained by its check; anything else is a bug worth showing.
-    if (Array.isArray(checked)) error('could not start; nothing that needs consent is released.', e)
-    else void checked.then(valid)
+    if (!Array.isArray(checked)) void checked.then(valid)
+    else if (fingerprint) void Promise.resolve(check(input)).then(valid)
+    else error('could not start; nothing that needs consent is released.', e)
     return inert()
   }
 }

@@ -153,6 +153,12 @@ describe('a stored decision under Global Privacy Control', () => {
     expect(readConsentCookie(gpcConfig)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
   })
 
+  it('keeps marketing granted when "Accept all" was clicked under the signal after the visitor switched it on', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    writeConsentCookie(gpcConfig, decision({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } }))
+    expect(readConsentCookie(gpcConfig)!.categories.marketing).toBe(true)
+  })
+
   it('keeps marketing granted when the visitor switched it on', () => {
     writeConsentCookie(gpcConfig, decision({ method: 'custom', categories: { necessary: true, analytics: false, marketing: true } }))
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
