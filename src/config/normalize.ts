@@ -34,14 +34,17 @@ export function normalizeConfig(input: ConsentryConfig, fingerprint?: string): C
     cookie: { name: 'consentry', path: '/', sameSite: 'Lax', ...cookie },
     endpoint: endpoint ? { headers: {}, credentials: 'same-origin', ...(typeof endpoint == 'string' ? { url: endpoint } : endpoint) } : null,
     language,
-    translations: JSON.parse(JSON.stringify(translations)),
+    translations: copy(translations),
     privacyPolicyUrl: input.privacyPolicyUrl,
     respectGpc,
-    googleConsentMode: mode ? JSON.parse(JSON.stringify(mode === true ? DEFAULT_CONSENT_MODE : mode)) : null,
+    googleConsentMode: mode ? copy(mode === true ? DEFAULT_CONSENT_MODE : mode) : null,
     ui: { layout: 'bar', floatingButton: false, ...ui },
     fingerprint
   } as Config)
 }
+
+/** A deep copy of plain data (strings, arrays, objects). */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
 function freeze<T>(value: T): T {
   if (typeof value == 'object' && value !== null && !(value instanceof RegExp)) {

@@ -32,13 +32,14 @@ export function startGuard({ config, manager, ready, expose }: Core): void {
     if (category) refused.set(key, { kind, name, category, count: (refused.get(key)?.count || 0) + 1 })
     return category
   }
-  const cookie = guardCookies(refuse)
-  guardStorage(refuse)
-  // A page that owns no hosts pays nothing on its requests: the request APIs stay untouched.
-  if (config.categories.some(c => c.hosts.length)) {
-    guardRequests(refuse, config.endpoint?.url)
-  }
+  // What no category owns costs nothing: its API stays untouched and cleanup never reads it.
+  const owns = (field: 'cookies' | 'storage' | 'hosts') => config.categories.some(c => c[field].length)
+  const cookie = owns('cookies') && guardCookies(refuse)
+  const storage = owns('storage') && guardStorage(refuse)
+  if (owns('hosts')) guardRequests(refuse, config.endpoint?.url)
   expose('refused', () => [...refused.values()])
   // Only a config known to be valid decides what to delete; a stored grant is in the store by then.
-  void ready.then(ok => ok && manager.store.subscribe(() => cleanup(owner, cookie)))
+  void ready.then(ok => ok && (cookie || storage) && manager.store.subscribe(() => {
+    if (!config.categories.every(c => manager.granted(c.name))) cleanup(owner, cookie, storage)
+  }))
 }

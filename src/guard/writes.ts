@@ -10,10 +10,10 @@ export type Refuse = (kind: Kind, name: string) => unknown
  * @returns the original accessor, which cleanup uses to delete cookies past the guard
  */
 export function wrapSetter(obj: object, prop: string, pass: (target: EventTarget, value: string) => unknown): PropertyDescriptor {
-  let d: PropertyDescriptor | undefined
-  while (!(d = Object.getOwnPropertyDescriptor(obj, prop))) obj = Object.getPrototypeOf(obj)
+  const at = owning(obj, prop)
+  const d = Object.getOwnPropertyDescriptor(at, prop)!
   const { set } = d
-  Object.defineProperty(obj, prop, {
+  Object.defineProperty(at, prop, {
     ...d,
     set(value: string) {
       if (pass(this, value)) set!.call(this, value)
@@ -35,24 +35,37 @@ export const STORAGES = ['localStorage', 'sessionStorage'] as const
 /**
  * Refuses owned storage writes through `setItem` and through property or bracket assignment.
  * Assignment goes to the Storage object's named setter, which no prototype wrap can reach, so
- * `window.localStorage` / `sessionStorage` are redefined to return a Proxy of the real storage.
+ * `window.localStorage` / `sessionStorage` are redefined to return a Proxy of the real storage,
+ * made on first use: opening a storage costs the browser a round trip, which a page that never
+ * uses it should not pay at start.
+ * @returns true, for callers that note the storages are guarded
  */
-export function guardStorage(refuse: Refuse): void {
+export function guardStorage(refuse: Refuse): true {
   const proto = Storage.prototype
   const setItem = proto.setItem
   proto.setItem = function (this: Storage, key: string, value: string) {
     if (!refuse('storage', String(key))) setItem.call(this, key, value)
   }
   for (const name of STORAGES) {
-    try {
-      const proxy = new Proxy(window[name], {
-        get: (target, key) => typeof target[key as 'key'] == 'function' ? target[key as 'key'].bind(target) : Reflect.get(target, key),
+    let proxy: Storage | undefined
+    const real = Object.getOwnPropertyDescriptor(owning(window, name), name)!
+    Object.defineProperty(window, name, {
+      configurable: true,
+      // A storage the browser disabled throws here, on use, as it would without the guard.
+      get: () => proxy ||= new Proxy(real.get!.call(window), {
+        get: (target, key) => typeof target[key] == 'function' ? target[key].bind(target) : Reflect.get(target, key),
         set(target, key, value) {
           if (!refuse('storage', String(key))) Reflect.set(target, key, value)
           return true
         }
       })
-      Object.defineProperty(window, name, { get: () => proxy, configurable: true })
-    } catch {} // storage disabled by the browser: nothing to guard
+    })
   }
+  return true
+}
+
+/** `obj`, or the nearest prototype of it, that owns `prop`. */
+function owning(obj: object, prop: string): object {
+  while (!Object.getOwnPropertyDescriptor(obj, prop)) obj = Object.getPrototypeOf(obj)
+  return obj
 }

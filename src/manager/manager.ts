@@ -36,7 +36,7 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
   const store = atom<Decision | null>(pending ? null : initial || null)
   let subject = store.get()?.subjectId
 
-  const refuse = () => error('not running: the config is invalid (see the error above).')
+  const refuse = () => error('not running: the config is invalid (see above).')
   const announce = () => dispatchEvent(new CustomEvent('consentry:change', { detail: store.get() }))
   const ready = Promise.resolve(initial).then(decision => {
     if (decision === undefined) phase = DEAD

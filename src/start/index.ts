@@ -72,7 +72,7 @@ export function start(input: ConsentryConfig, { check, lazy, fingerprint }: Entr
     // A config too broken to read is explained by its check; anything else is a bug worth showing.
     if (!Array.isArray(checked)) void checked.then(valid)
     else if (fingerprint) void Promise.resolve(check(input)).then(valid)
-    else error('could not start; nothing that needs consent is released.', e)
+    else error('could not start, so nothing is released:', e)
     return inert()
   }
 }

@@ -149,7 +149,7 @@ describe('the manager of an invalid config', () => {
     m.acceptAll()
     expect([m.get(), m.granted('necessary')]).toEqual([null, false])
     expect(typeof m.on('change', () => {})).toBe('function')
-    expect(error).toHaveBeenCalledWith('[Consentry] not running: the config is invalid (see the error above).')
+    expect(error).toHaveBeenCalledWith('[Consentry] not running: the config is invalid (see above).')
   })
 })
 

@@ -118,7 +118,7 @@ describe('start with a checker that loads later (the script tag)', () => {
     expect(manager.granted('necessary')).toBe(false)
     expect(error.mock.calls.map(c => c[0])).toEqual([
       '[Consentry] invalid config: "colour" is not a known key',
-      '[Consentry] not running: the config is invalid (see the error above).'
+      '[Consentry] not running: the config is invalid (see above).'
     ])
   })
 
