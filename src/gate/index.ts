@@ -21,7 +21,11 @@ export function startGate({ manager, expose }: Core): void {
       found.push({ el: el as HTMLElement, tag: el.localName, category: el.getAttribute('data-category')!, src: el.getAttribute('data-src'), state: 'held' })
     }
   }
-  const scan = (root: Element): void => [root, ...root.querySelectorAll(GATED)].forEach(add)
+  // The parser adds elements one at a time, mostly without children: skip the subtree query then.
+  const scan = (root: Element): void => {
+    add(root)
+    if (root.firstElementChild) root.querySelectorAll(GATED).forEach(add)
+  }
   // The head of the queue is the script running (released) or next to run (held).
   const next = (): void => {
     const g = queue[0]
@@ -47,8 +51,9 @@ export function startGate({ manager, expose }: Core): void {
 
   expose('gated', () => found.map(({ el, ...g }) => g))
   new MutationObserver(records => {
+    const known = found.length
     for (const r of records) r.addedNodes.forEach(n => n.nodeType == 1 && scan(n as Element))
-    pump()
+    if (found.length > known) pump()
   }).observe(document, { childList: true, subtree: true })
   // Fired once parsing ends (never, when it already has): the scripts found so far may run then.
   document.addEventListener('DOMContentLoaded', pump)
