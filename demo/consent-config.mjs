@@ -18,13 +18,13 @@ export function consentConfig(revision) {
     googleConsentMode: true,
     translations: {
       en: { categories: {
-        necessary: { title: 'Strictly necessary', description: 'Your cart, your language and this choice. Always on.' },
+        necessary: { title: 'Strictly necessary', description: 'Your cart, your language and this choice.' },
         analytics: { title: 'Analytics', description: 'Counts visits so we know which teas people look at.' },
         marketing: { title: 'Marketing', description: 'Advertising pixels and the third-party brewing videos.' },
         preferences: { title: 'Preferences', description: 'Remembers the teas you viewed.' }
       } },
       'zh-CN': { categories: {
-        necessary: { title: '必要', description: '购物车、语言和本次选择。始终开启。' },
+        necessary: { title: '必要', description: '购物车、语言和本次选择。' },
         analytics: { title: '分析', description: '统计访问量，让我们了解大家在看哪些茶。' },
         marketing: { title: '营销', description: '广告像素和第三方冲泡视频。' },
         preferences: { title: '偏好', description: '记住您浏览过的茶。' }
