@@ -10,7 +10,7 @@ export type { Delivery } from './deliver'
 export type DeliveryFactory = typeof createDelivery
 
 export { backoff, BASE, CAP, retryAfter } from './backoff'
-export { appendRecord, LIMIT, openOutbox, readOutbox } from './outbox'
+export { appendRecord, LIMIT, openOutbox } from './outbox'
 export type { Entry, Fallback, Outbox } from './outbox'
 export { createRecord } from './record'
 export type { ConsentRecord } from './record'
