@@ -42,8 +42,10 @@ export function createUi(core: Core): Ui {
     applyStyles(root)
     root.append(box = h('div'))
     document.body.append(host)
-    // A modal dialog keeps focus: a click on the backdrop or page must not let Tab wander off.
+    // A modal dialog keeps focus: a click on the backdrop or page must not let Tab wander off,
+    // and Escape still closes it from there.
     document.addEventListener('focusin', () => { if (prefs && document.activeElement != host) focusIn() })
+    document.addEventListener('keydown', e => { if (prefs && e.key == 'Escape' && document.activeElement != host) close() })
   }
 
   const find = (selector: string) => box.querySelector<HTMLElement>(selector)

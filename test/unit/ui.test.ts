@@ -105,6 +105,14 @@ describe('the preferences dialog', () => {
     expect([$('[role=dialog]'), $('section')]).toEqual([null, null])
   })
 
+  it('Escape closes the dialog also when focus left it, after a click on the backdrop', () => {
+    make({}, stored({ necessary: true, analytics: false, marketing: false })).ui.showPreferences()
+    ;(root().activeElement as HTMLElement).blur()
+    expect(document.activeElement).toBe(document.body)
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    expect($('[role=dialog]')).toBeNull()
+  })
+
   it('traps Tab inside the dialog', () => {
     make().ui.showPreferences()
     key('Tab', true)
