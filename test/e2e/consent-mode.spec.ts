@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, html, test } from './support/fixtures'
 import type { TestServer } from './support/server'
+import { DEFAULT, update } from '../fixtures/consent-mode'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {}, preferences: {} }
 const config = { categories, googleConsentMode: true }
@@ -36,14 +37,6 @@ const dataLayer = (page: Page) => page.evaluate(() => (window as any).dataLayer.
     ? Array.from(e as ArrayLike<unknown>, v => v instanceof Date ? 'date' : v)
     : { notArguments: e }))
 
-const DEFAULT = ['consent', 'default', {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500
-}]
-const update = (marketing: string, analytics: string, preferences: string) => ['consent', 'update', {
-  ad_storage: marketing, ad_user_data: marketing, ad_personalization: marketing, analytics_storage: analytics,
-  functionality_storage: preferences, personalization_storage: preferences
-}]
 const GTAG = [['js', 'date'], ['config', 'G-TEST']]
 
 test('with the JSON block under a strict CSP: default first, then the page tags, then each update; gtag.js reads them all', async ({ page, server, consoleErrors }) => {

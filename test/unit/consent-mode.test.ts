@@ -3,6 +3,7 @@ import { type ConsentryConfig, validateConfig } from '../../src/config'
 import { createManager, type Decision } from '../../src/manager'
 import { startSignals } from '../../src/signals'
 import { init } from '../../src'
+import { DEFAULT, update } from '../fixtures/consent-mode'
 
 type Page = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void }
 const page = window as Page
@@ -21,14 +22,6 @@ const entries = () => page.dataLayer!.map(e => {
   return Array.from(e as ArrayLike<unknown>)
 })
 
-const DEFAULT = ['consent', 'default', {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted', wait_for_update: 500
-}]
-const update = (marketing: string, analytics: string, preferences: string) => ['consent', 'update', {
-  ad_storage: marketing, ad_user_data: marketing, ad_personalization: marketing, analytics_storage: analytics,
-  functionality_storage: preferences, personalization_storage: preferences
-}]
 const stored = (choices: Record<string, boolean>): Decision => ({
   id: 'd-1', subjectId: 'subject-1', revision: 1, method: 'custom', timestamp: new Date().toISOString(),
   categories: { necessary: true, analytics: false, marketing: false, preferences: false, ...choices }
