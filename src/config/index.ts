@@ -1,8 +1,6 @@
-export { validateConfig } from './validate'
 export { checkConfig } from './check'
 export { normalizeConfig } from './normalize'
 export { fingerprint } from './fingerprint'
-export type { Validation } from './validate'
 export { findDuplicateKeys } from './json'
 export { compilePattern, matchesAny } from './pattern'
 export type {

@@ -35,7 +35,8 @@ export function startGuard({ config, manager, ready, expose }: Core): void {
   // What no category owns costs nothing: its API stays untouched and cleanup never reads it.
   const owns = (field: 'cookies' | 'storage' | 'hosts') => config.categories.some(c => c[field].length)
   const cookie = owns('cookies') && guardCookies(refuse)
-  const storage = owns('storage') && guardStorage(refuse)
+  const storage = owns('storage')
+  if (storage) guardStorage(refuse)
   if (owns('hosts')) guardRequests(refuse, config.endpoint?.url)
   expose('refused', () => [...refused.values()])
   // Only a config known to be valid decides what to delete; a stored grant is in the store by then.

@@ -38,9 +38,8 @@ export const STORAGES = ['localStorage', 'sessionStorage'] as const
  * `window.localStorage` / `sessionStorage` are redefined to return a Proxy of the real storage,
  * made on first use: opening a storage costs the browser a round trip, which a page that never
  * uses it should not pay at start.
- * @returns true, for callers that note the storages are guarded
  */
-export function guardStorage(refuse: Refuse): true {
+export function guardStorage(refuse: Refuse): void {
   const proto = Storage.prototype
   const setItem = proto.setItem
   proto.setItem = function (this: Storage, key: string, value: string) {
@@ -61,7 +60,6 @@ export function guardStorage(refuse: Refuse): true {
       })
     })
   }
-  return true
 }
 
 /** `obj`, or the nearest prototype of it, that owns `prop`. */

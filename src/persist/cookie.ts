@@ -49,9 +49,6 @@ export function deleteConsentCookie(config: Config): void {
   setCookie(config, '', new Date(0))
 }
 
-/** Reads the consent cookie back: `readStored` without the fingerprint. */
-export const readConsentCookie = (config: Config, now?: number): Decision | null => readStored(config, now).decision
-
 /**
  * Reads the consent cookie back, with the fingerprint of the config it was written under. Anything
  * unreadable, tampered with, of another revision or expired is no decision, so the visitor is

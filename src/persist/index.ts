@@ -1,7 +1,7 @@
 import type { Core } from '../manager'
 import { deleteConsentCookie, writeConsentCookie } from './cookie'
 
-export { deleteConsentCookie, readConsentCookie, readStored, writeConsentCookie } from './cookie'
+export { deleteConsentCookie, readStored, writeConsentCookie } from './cookie'
 export { subjectId } from './subject'
 
 /** Keeps the consent cookie in step with the decision store. */

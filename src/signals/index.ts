@@ -2,9 +2,8 @@ import type { Core } from '../manager'
 import { startConsentMode } from './consent-mode'
 
 export { gpcSignal, heldByGpc } from './gpc'
-export { startConsentMode } from './consent-mode'
 
-/** Starts the signals Consentry sends out; first of all listeners, so Consent Mode's default comes first. */
+/** Starts the signals Consentry sends out, before the gate starts, so Consent Mode's default precedes every gated tag. */
 export function startSignals(core: Core): void {
   startConsentMode(core)
 }

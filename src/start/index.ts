@@ -28,7 +28,7 @@ export interface Entry {
 let running: Manager | undefined
 
 /** The manager of an invalid config: every call is safe, refused with a message, and grants nothing. */
-const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined, subjectId: String, loadUi: Promise.reject }).manager
+const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined, subjectId: String }).manager
 
 /**
  * Checks the config, reads the stored decision and starts every listener. While an asynchronous

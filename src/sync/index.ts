@@ -3,17 +3,16 @@ import type { createDelivery, Delivery } from './deliver'
 import { appendRecord, type Fallback, openOutbox } from './outbox'
 import { createRecord } from './record'
 
+export { backoff, BASE, CAP, retryAfter } from './backoff'
 export { createDelivery } from './deliver'
 export type { Delivery } from './deliver'
-
-/** Builds the delivery of the outbox; loaded on demand, since most page views have nothing to send. */
-export type DeliveryFactory = typeof createDelivery
-
-export { backoff, BASE, CAP, retryAfter } from './backoff'
 export { appendRecord, LIMIT, openOutbox } from './outbox'
 export type { Entry, Fallback, Outbox } from './outbox'
 export { createRecord } from './record'
 export type { ConsentRecord } from './record'
+
+/** Builds the delivery of the outbox; loaded on demand, since most page views have nothing to send. */
+export type DeliveryFactory = typeof createDelivery
 
 /**
  * Records every decision made on this page (resets included) in the outbox at once, and has the
@@ -25,11 +24,11 @@ export type { ConsentRecord } from './record'
 export function startSync(core: Core, loadDelivery: () => Promise<DeliveryFactory>): void {
   const { config, manager } = core
   const endpoint = config.endpoint
+  if (!endpoint) return
   const fallback: Fallback = {}
   const box = openOutbox(fallback)
   let delivery: Promise<Delivery> | undefined
-  const deliver = () => delivery ||= loadDelivery().then(create => create(endpoint!, box, () => manager.notice()))
-  if (!endpoint) return
+  const deliver = () => delivery ||= loadDelivery().then(create => create(endpoint, box, () => manager.notice()))
   core.expose('outbox', box.read)
   core.onDecision(decision => {
     appendRecord(createRecord(config, decision), fallback)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkConfig, findDuplicateKeys, validateConfig } from '../../src/config'
+import { checkConfig, findDuplicateKeys } from '../../src/config'
+import { validateConfig } from '../fixtures/config'
 
 const base = { categories: { necessary: { required: true }, analytics: {} } }
 

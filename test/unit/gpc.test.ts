@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { type ConsentryConfig, validateConfig } from '../../src/config'
+import type { ConsentryConfig } from '../../src/config'
+import { validateConfig } from '../fixtures/config'
 import { createManager, type Decision } from '../../src/manager'
 import { gpcSignal, heldByGpc } from '../../src/signals'
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { validateConfig } from '../../src/config'
+import { validateConfig } from '../fixtures/config'
 import { createManager, type Decision, uuid } from '../../src/manager'
 
 const config = validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }).config!

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { validateConfig, type ConsentryConfig } from '../../src/config'
+import type { Config, ConsentryConfig } from '../../src/config'
+import { validateConfig } from '../fixtures/config'
 import type { Decision } from '../../src/manager'
-import { deleteConsentCookie, readConsentCookie, subjectId, writeConsentCookie } from '../../src/persist'
+import { deleteConsentCookie, readStored, subjectId, writeConsentCookie } from '../../src/persist'
 
 const DAY = 864e5
+/** The decision the consent cookie holds, as start reads it. */
+const readConsentCookie = (config: Config, now?: number) => readStored(config, now).decision
 const configOf = (extra: Partial<ConsentryConfig> = {}) =>
   validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} }, ...extra }).config!
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { validateConfig } from '../../src/config'
+import { validateConfig } from '../fixtures/config'
 import type { Decision } from '../../src/manager'
 import { createRecord } from '../../src/sync'
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { validateConfig, type ConsentryConfig } from '../../src/config'
+import { type ConsentryConfig } from '../../src/config'
+import { validateConfig } from '../fixtures/config'
 import type { Core, Decision, Manager, Notice } from '../../src/manager'
 import { createDelivery, startSync, type Entry } from '../../src/sync'
 
