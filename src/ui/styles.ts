@@ -30,7 +30,7 @@ li p{grid-column:1/3;margin:0;color:var(--consentry-muted)}
 .x{position:absolute;top:8px;right:8px;width:44px;height:44px;border:0;background:0;color:inherit;font-size:1.5em}
 :focus-visible{outline:3px solid var(--consentry-accent);outline-offset:2px}
 @media(prefers-reduced-motion:no-preference){.b,.p{animation:i .2s}.s::after{transition:left .2s}}
-@keyframes i{from{opacity:0}}`
+@keyframes i{from{translate:0 8px}}`
 
 /**
  * Applies the stylesheet to a shadow root. Constructable stylesheets come first because a strict
