@@ -1,4 +1,5 @@
 import { checkConfig, type ConsentryConfig } from './config'
+import { createDecisions } from './decide'
 import type { Manager } from './manager'
 import { start } from './start'
 
@@ -7,7 +8,7 @@ import { start } from './start'
  * A second call returns the first manager and warns.
  */
 export function init(config: ConsentryConfig): Manager {
-  return start(config, { check: checkConfig, lazy: () => import('./lazy') })
+  return start(config, { check: checkConfig, lazy: () => import('./lazy'), decisions: () => createDecisions })
 }
 
 /** The version of this build. */

@@ -90,7 +90,7 @@ export interface Category {
   readonly gpc: boolean
 }
 
-/** The validated, frozen config every module reads. */
+/** The validated config every module reads; read-only. */
 export interface Config {
   /** Categories in config order. */
   readonly categories: readonly Category[]
@@ -101,7 +101,7 @@ export interface Config {
   /** The consent cookie's attributes. */
   readonly cookie: Readonly<Required<Omit<CookieConfig, 'domain'>> & { domain?: string }>
   /** Receiver of consent records, or null. */
-  readonly endpoint: Readonly<Required<EndpointConfig>> | null
+  readonly endpoint: Readonly<EndpointConfig> | null
   /** Requested language or `'auto'`. */
   readonly language: string
   /** Per-language string overrides. */
@@ -110,8 +110,8 @@ export interface Config {
   readonly privacyPolicyUrl?: string
   /** Honour Global Privacy Control. */
   readonly respectGpc: boolean
-  /** Category → Google consent types, or null when Consent Mode is off. */
-  readonly googleConsentMode: Readonly<Record<string, readonly string[]>> | null
+  /** Category → Google consent types; true for the default map (see src/signals); null when Consent Mode is off. */
+  readonly googleConsentMode: true | Readonly<Record<string, readonly string[]>> | null
   /** UI options with defaults. */
   readonly ui: Readonly<Required<UiConfig>>
   /** Fingerprint of the config as the site wrote it (script tag only), kept with each decision. */

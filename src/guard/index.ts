@@ -4,6 +4,8 @@ import { type Kind, ownerOf } from './owner'
 import { guardRequests } from './requests'
 import { guardCookies, guardStorage } from './writes'
 
+export { expireCookies } from './cleanup'
+
 /** One kind of refused write or request, as `manager.debug().refused` lists it. */
 export interface Refusal {
   /** What was refused. */
@@ -22,7 +24,7 @@ export interface Refusal {
  * or expired decision) and after every change.
  * Refusals are listed by `manager.debug().refused`.
  */
-export function startGuard({ config, manager, ready, expose }: Core): void {
+export function startGuard({ config, manager, ready, expose, decide }: Core): void {
   // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
   const refused = new Map<string, Refusal>()
   const owner = ownerOf(config, manager.granted)
@@ -41,6 +43,8 @@ export function startGuard({ config, manager, ready, expose }: Core): void {
   expose('refused', () => [...refused.values()])
   // Only a config known to be valid decides what to delete; a stored grant is in the store by then.
   void ready.then(ok => ok && (cookie || storage) && manager.store.subscribe(() => {
-    if (!config.categories.every(c => manager.granted(c.name))) cleanup(owner, cookie, storage)
+    if (!config.categories.every(c => manager.granted(c.name))) {
+      cleanup(owner, cookie, storage, names => decide(d => d.expire(names, value => (cookie as PropertyDescriptor).set!.call(document, value))))
+    }
   }))
 }

@@ -1,7 +1,10 @@
 import type * as LazyModule from '../lazy'
 
-/** The lazily loaded part: the UI, the delivery of records and the config checker. */
+/** The lazily loaded part: the UI, the write side and the config checker. */
 export type Lazy = typeof LazyModule
+
+/** The lazy part once it has run, which it hands over as `Consentry._lazy`. */
+export const loadedLazy = (): Lazy | undefined => (window as unknown as { Consentry: { _lazy?: Lazy } }).Consentry._lazy
 
 /**
  * Returns a function that loads the lazy part once, from the file `consentry-ui.min.js` beside
@@ -13,9 +16,10 @@ export function siblingBundle(coreScript: HTMLScriptElement | null): () => Promi
   const nonce = coreScript && coreScript.nonce
   let loading: Promise<Lazy> | undefined
   return () => loading || (loading = new Promise((resolve, reject) => {
-    const global = window as unknown as { Consentry: { _lazy?: Lazy } }
-    const done = () => global.Consentry._lazy ? resolve(global.Consentry._lazy) : reject(new Error(`${src} did not load`))
-    if (global.Consentry._lazy) return done()
+    const done = () => {
+      const lazy = loadedLazy()
+      lazy ? resolve(lazy) : reject(new Error(`${src} did not load`))
+    }
     const tag = document.createElement('script')
     tag.src = src
     if (nonce) tag.nonce = nonce

@@ -1,4 +1,3 @@
 export { createManager } from './manager'
 export type { ManagerDeps } from './manager'
-export { uuid } from './ids'
-export type { Core, DebugInfo, Decision, Manager, Method, Notice, Ui } from './types'
+export type { Core, DebugInfo, Decision, Decisions, DecisionsFactory, Manager, Method, Notice, Ui } from './types'

@@ -1,19 +1,20 @@
 import { atom } from 'nanostores'
 import type { Config } from '../config'
 import { error } from '../log'
-import { heldByGpc } from '../signals'
-import { uuid } from './ids'
-import type { Core, DebugInfo, Decision, Manager, Method, Notice, Ui } from './types'
+import type { Core, DebugInfo, Decision, Decisions, DecisionsFactory, Manager, Notice, Ui } from './types'
 
-/** Where the manager gets what it does not own: the subject id and the UI. */
+/** Where the manager gets what it does not own: the write side and the UI. */
 export interface ManagerDeps {
   /**
    * The decision read at start (null: none); a promise of it while the config is still being
    * checked; undefined, or a promise of undefined, when the config is invalid.
    */
   initial: Decision | null | undefined | Promise<Decision | null | undefined>
-  /** The browser's subject id when no decision holds one. */
-  subjectId(): string
+  /**
+   * The write side, which makes, stores and records decisions: at once (npm), or a promise of it
+   * while the script tag loads it, since a returning visitor seldom decides again.
+   */
+  decisions?: () => DecisionsFactory | Promise<DecisionsFactory>
   /** Loads the UI (every entry point brings one; tests that never show it may leave it out). */
   loadUi?: () => Promise<Ui>
 }
@@ -22,83 +23,64 @@ const PENDING = 0
 const READY = 1
 const DEAD = 2
 const NO_NOTICE: Notice = { hash: null, language: '', text: '' }
+const broken = (e: unknown) => error('the UI and decision code could not be loaded:', e)
 
 /**
- * Creates the manager: the only writer of the decision store. Until the config is known valid
- * every call waits and nothing is granted; with an invalid config every call is refused, safely.
+ * Creates the manager, which holds the decision store. Until the config is known valid every call
+ * waits and nothing is granted; with an invalid config every call is refused, safely.
  */
 export function createManager(config: Config, deps: ManagerDeps): Core {
   const { initial } = deps
-  const deciders: ((d: Decision) => void)[] = []
   const exposed: Record<string, () => unknown> = {}
   const pending = initial instanceof Promise
   let phase = pending ? PENDING : initial === undefined ? DEAD : READY
+  let made: Decisions | undefined
   const store = atom<Decision | null>(pending ? null : initial || null)
-  let subject = store.get()?.subjectId
 
-  const refuse = () => error('not running: the config is invalid (see above).')
-  const announce = () => dispatchEvent(new CustomEvent('consentry:change', { detail: store.get() }))
+  const refuse = (after?: () => void) => {
+    error('not running: the config is invalid (see above).')
+    after?.()
+  }
+  const commit = (decision: Decision | null) => {
+    store.set(decision)
+    dispatchEvent(new CustomEvent('consentry:change', { detail: decision }))
+  }
   const ready = Promise.resolve(initial).then(decision => {
     if (decision === undefined) phase = DEAD
     else if (phase == PENDING) {
       phase = READY
-      if (decision) {
-        subject = decision.subjectId
-        store.set(decision)
-        announce()
-      }
+      if (decision) commit(decision)
     }
     return phase == READY
   })
-  const whenReady = (fn: () => void): void => {
+  // `fn` runs once the config is known valid; a call refused for an invalid one still calls `after`.
+  const whenReady = (fn: () => void, after?: () => void): void => {
     if (phase == READY) fn()
-    else if (phase == DEAD) refuse()
-    else void ready.then(ok => (ok ? fn : refuse)())
+    else if (phase == DEAD) refuse(after)
+    else void ready.then(ok => ok ? fn() : refuse(after))
   }
-  const category = (name: string) => config.categories.find(c => c.name == name)
   const granted = (name: string): boolean => {
-    const c = category(name)
+    const c = config.categories.find(c => c.name == name)
     return phase == READY && !!c && (c.required || store.get()?.categories[name] === true)
   }
-
-  const decide = (method: Method, choose: (name: string) => boolean) => whenReady(() => {
-    const categories: Record<string, boolean> = {}
-    for (const c of config.categories) categories[c.name] = c.required || choose(c.name)
-    const decision: Decision = {
-      id: uuid(),
-      subjectId: subject ||= deps.subjectId(),
-      revision: config.revision,
-      categories,
-      method,
-      timestamp: new Date().toISOString()
-    }
-    store.set(method == 'reset' ? null : decision)
-    for (const fn of deciders) safely(fn, decision)
-    announce()
-  })
+  const decide = (use: (d: Decisions) => void) => new Promise<void>(done => whenReady(() => {
+    const own = (create: DecisionsFactory) => done(use(made ||= create(core)))
+    const factory = made ? () => made! : deps.decisions!()
+    if (factory instanceof Promise) factory.then(own, e => done(broken(e)))
+    else own(factory)
+  }, done))
 
   const withUi = <T>(use: (ui: Ui) => T | Promise<T>, fallback: T): Promise<T> => phase == DEAD || !deps.loadUi
     ? Promise.resolve(fallback)
-    : deps.loadUi().then(use, e => (error('the UI could not be loaded.', e), fallback))
+    : deps.loadUi().then(use, e => (broken(e), fallback))
 
   const manager: Manager = {
     get: () => store.get(),
     granted,
-    acceptAll: () => decide('accept-all', name => !heldByGpc(config, category(name)!) || granted(name)),
-    rejectAll: () => decide('reject-all', () => false),
-    update(choices) {
-      if (Object(choices) !== choices) return error('update() takes an object such as { analytics: true }')
-      for (const name in choices) {
-        if (typeof choices[name] != 'boolean' || !category(name)) {
-          return error(`update(): "${name}" must be a category, set to true or false`)
-        }
-      }
-      decide('custom', name => choices[name] ?? granted(name))
-    },
-    reset() {
-      decide('reset', () => false)
-      manager.showBanner()
-    },
+    acceptAll: () => decide(d => d.acceptAll()),
+    rejectAll: () => decide(d => d.rejectAll()),
+    update: choices => decide(d => d.update(choices)),
+    reset: () => decide(d => d.reset()),
     showBanner: () => whenReady(() => void withUi(ui => ui.showBanner(), undefined)),
     showPreferences: () => whenReady(() => void withUi(ui => ui.showPreferences(), undefined)),
     hide: () => void withUi(ui => ui.hide(), undefined),
@@ -109,16 +91,9 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
       return () => {}
     },
     onGranted(name, fn) {
-      const off = store.listen(() => {
-        if (granted(name)) {
-          off()
-          safely(fn, 0)
-        }
-      })
-      if (granted(name)) {
-        off()
-        safely(fn, 0)
-      }
+      const run = () => granted(name) && (off(), safely(fn, 0))
+      const off = store.listen(run)
+      run()
       return off
     },
     store,
@@ -129,13 +104,15 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     }
   }
 
-  return {
+  const core: Core = {
     config,
     manager,
     ready,
-    onDecision: fn => void deciders.push(fn),
+    commit,
+    decide,
     expose: (part, snapshot) => void (exposed[part] = snapshot)
   }
+  return core
 }
 
 function safely<T>(fn: (arg: T) => void, arg: T): void {

@@ -42,20 +42,26 @@ export interface Ui {
   notice(): Promise<Notice>
 }
 
-/** The public API returned by `init`; see SPEC 1.4. */
+/**
+ * The public API returned by `init`; see SPEC 1.4. The calls that decide (`acceptAll`,
+ * `rejectAll`, `update`, `reset`) take effect at once with the npm build and wherever the UI has
+ * shown; on a script-tag page that has not loaded its lazy part yet (a returning visitor's), once
+ * it has, a few milliseconds later. Each returns a Promise that resolves when its decision is in
+ * effect: stored, recorded and announced.
+ */
 export interface Manager {
   /** The current decision, or null before the visitor decided. */
   get(): Decision | null
   /** True once the category is granted; always for required categories. */
   granted(category: string): boolean
   /** Grants every category (those held by Global Privacy Control stay as they are). */
-  acceptAll(): void
+  acceptAll(): Promise<void>
   /** Denies every category but the required ones. */
-  rejectAll(): void
+  rejectAll(): Promise<void>
   /** Decides for some categories, keeping the others as they are: `update({ analytics: true })`. */
-  update(choices: Record<string, boolean>): void
+  update(choices: Record<string, boolean>): Promise<void>
   /** Forgets the decision, cleans up every non-required category and shows the banner again. */
-  reset(): void
+  reset(): Promise<void>
   /** Shows the banner. */
   showBanner(): void
   /** Opens the preferences dialog. */
@@ -85,7 +91,24 @@ export interface DebugInfo {
   [part: string]: unknown
 }
 
-/** What each listener module (persist, gate, guard, sync, signals, ui) is started with. */
+/** The write side: the calls that change the decision, as the manager's same-named members, and cookie deletion. */
+export interface Decisions {
+  /** See `Manager.acceptAll`. */
+  acceptAll(): void
+  /** See `Manager.rejectAll`. */
+  rejectAll(): void
+  /** See `Manager.update`. */
+  update(choices: Record<string, boolean>): void
+  /** See `Manager.reset`. */
+  reset(): void
+  /** Deletes cookies by name on every path and domain; `write` writes past the guard. */
+  expire(names: string[], write: (cookie: string) => void): void
+}
+
+/** Builds the write side for a running core. */
+export type DecisionsFactory = (core: Core) => Decisions
+
+/** What each listener module (gate, guard, sync, signals, ui, the write side) is started with. */
 export interface Core {
   /** The validated config. */
   readonly config: Config
@@ -93,8 +116,10 @@ export interface Core {
   readonly manager: Manager
   /** Resolves once the config is known to be valid (true) or invalid (false); the stored decision is in the store by then. */
   readonly ready: Promise<boolean>
-  /** Calls `fn` for each decision made on this page (resets included), not for the one read at start. */
-  onDecision(fn: (decision: Decision) => void): void
+  /** Sets the decision (null: none) and fires `consentry:change`; only the write side calls it. */
+  commit(decision: Decision | null): void
+  /** Runs `use` with the write side, loading it first if needed; calls wait until the config is known valid. */
+  decide(use: (decisions: Decisions) => void): void
   /** Makes a part's state visible in `manager.debug()` under `part`. */
   expose(part: string, snapshot: () => unknown): void
 }

@@ -73,6 +73,6 @@ export function readStored(config: Config, now = Date.now()): { decision: Decisi
       return { decision: { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }, print: f }
     }
   } catch {}
-  debug('the consent cookie is invalid, expired or of another revision; it counts as no decision.')
+  debug('the consent cookie is unreadable, expired or of another revision: no decision.')
   return { decision: null }
 }

@@ -2,8 +2,8 @@ import { type ConsentryConfig, normalizeConfig } from '../config'
 import { startGate } from '../gate'
 import { startGuard } from '../guard'
 import { error, warn } from '../log'
-import { type Core, createManager, type Manager, type Ui } from '../manager'
-import { readStored, startPersist, subjectId } from '../persist'
+import { type Core, createManager, type DecisionsFactory, type Manager, type Ui } from '../manager'
+import { readStored } from '../persist'
 import { startSignals } from '../signals'
 import { startSync } from '../sync'
 import type { Lazy } from '../loader'
@@ -16,8 +16,10 @@ export type ConfigCheck = (input: unknown) => string[] | Promise<string[]>
 export interface Entry {
   /** Checks the config before anything is granted. */
   check: ConfigCheck
-  /** Loads the lazy part (UI, delivery of records) on demand. */
+  /** Loads the lazy part (UI, write side) on demand. */
   lazy: () => Promise<Lazy>
+  /** The write side: at once (npm, or once the lazy part has run), else a promise of it. */
+  decisions: () => DecisionsFactory | Promise<DecisionsFactory>
   /**
    * Fingerprints the config (script tag): a decision stored under the same fingerprint proves
    * this config already passed the check, so a returning visitor skips loading the checker.
@@ -28,14 +30,14 @@ export interface Entry {
 let running: Manager | undefined
 
 /** The manager of an invalid config: every call is safe, refused with a message, and grants nothing. */
-const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined, subjectId: String }).manager
+const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined }).manager
 
 /**
  * Checks the config, reads the stored decision and starts every listener. While an asynchronous
  * check is under way the listeners already hold everything, and nothing is granted; an invalid
  * config leaves everything held and the manager refusing. A second call returns the first manager.
  */
-export function start(input: ConsentryConfig, { check, lazy, fingerprint }: Entry): Manager {
+export function start(input: ConsentryConfig, { check, lazy, decisions, fingerprint }: Entry): Manager {
   if (running) {
     warn('init() was called again: the first manager is returned, the new config ignored.')
     return running
@@ -54,14 +56,13 @@ export function start(input: ConsentryConfig, { check, lazy, fingerprint }: Entr
     let ui: Promise<Ui> | undefined
     const core: Core = createManager(config, {
       initial: Array.isArray(checked) ? decision : checked.then(e => valid(e) ? decision : undefined),
-      subjectId,
+      decisions,
       loadUi: () => ui ||= lazy().then(l => l.createUi(core))
     })
     const { manager } = core
     startGuard(core)
     startSignals(core)
-    startPersist(core)
-    startSync(core, () => lazy().then(l => l.createDelivery))
+    startSync(core)
     listenForPreferenceLinks(manager)
     startGate(core)
     const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()
@@ -70,9 +71,8 @@ export function start(input: ConsentryConfig, { check, lazy, fingerprint }: Entr
     return (running = manager)
   } catch (e) {
     // A config too broken to read is explained by its check; anything else is a bug worth showing.
-    if (!Array.isArray(checked)) void checked.then(valid)
-    else if (fingerprint) void Promise.resolve(check(input)).then(valid)
-    else error('could not start, so nothing is released:', e)
+    void Promise.resolve(fingerprint && Array.isArray(checked) ? check(input) : checked)
+      .then(errors => valid(errors) && error('could not start, so nothing is released:', e))
     return inert()
   }
 }

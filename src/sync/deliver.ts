@@ -27,7 +27,7 @@ const DAY = 864e5
  * warning); anything else is retried with backoff. One send per record at a time.
  */
 export function createDelivery(
-  { url, headers, credentials }: NonNullable<Config['endpoint']>,
+  { url, headers = {}, credentials = 'same-origin' }: NonNullable<Config['endpoint']>,
   box: Outbox,
   notice: () => Promise<Notice>
 ): Delivery {

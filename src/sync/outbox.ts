@@ -1,7 +1,8 @@
 import { warn } from '../log'
 import type { ConsentRecord } from './record'
 
-const KEY = 'consentry.outbox'
+/** The localStorage key of the outbox. */
+export const KEY = 'consentry.outbox'
 
 /** Most records the outbox holds; past the bound the oldest are dropped, each with a warning. */
 export const LIMIT = 100

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentryConfig } from '../../src/config'
 import { validateConfig } from '../fixtures/config'
-import { createManager, type Decision } from '../../src/manager'
+import { type Decision } from '../../src/manager'
 import { startSignals } from '../../src/signals'
 import { init } from '../../src'
 import { DEFAULT, update } from '../fixtures/consent-mode'
+import { makeCore } from '../fixtures/core'
 
 type Page = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void }
 const page = window as Page
@@ -12,7 +13,7 @@ const categories = { necessary: { required: true }, analytics: {}, marketing: {}
 
 function start(extra: Partial<ConsentryConfig> = {}, initial: Decision | null = null) {
   const config = validateConfig({ categories, googleConsentMode: true, ...extra }).config!
-  const core = createManager(config, { initial, subjectId: () => 'subject-1' })
+  const core = makeCore(config, initial, {}, 'subject-1')
   startSignals(core)
   return core.manager
 }
@@ -29,6 +30,7 @@ const stored = (choices: Record<string, boolean>): Decision => ({
 })
 
 afterEach(() => {
+  document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
   delete page.dataLayer
   delete page.gtag
 })

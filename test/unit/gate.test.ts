@@ -2,7 +2,8 @@
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { normalizeConfig } from '../../src/config'
 import { startGate } from '../../src/gate'
-import { type Core, createManager } from '../../src/manager'
+import type { Core } from '../../src/manager'
+import { makeCore } from '../fixtures/core'
 
 // happy-dom runs no scripts and reports each external one loaded at once, so these tests check what is released
 // and how; the wait for a slow script is tested in Chromium (test/e2e/gate.spec.ts).
@@ -16,8 +17,8 @@ beforeAll(async () => {
 <script type="text/plain" data-category="analytics marketing" data-name="both">both()</script>
 <script type="text/plain" data-category="analytics" data-name="mod" data-type="module" data-src="/m.js" async></script>
 <img data-category="marketing" data-src="/p.gif" alt="">`
-  core = createManager(normalizeConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }),
-    { initial: null, subjectId: () => 's' })
+  core = makeCore(normalizeConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }),
+    null)
   startGate(core)
   await core.ready
 })

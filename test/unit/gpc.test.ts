@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ConsentryConfig } from '../../src/config'
 import { validateConfig } from '../fixtures/config'
-import { createManager, type Decision } from '../../src/manager'
+import { type Decision } from '../../src/manager'
 import { gpcSignal, heldByGpc } from '../../src/signals'
+import { makeCore } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {}, sale: { gpc: true } }
 const configOf = (extra: Partial<ConsentryConfig> = {}) => validateConfig({ categories, ...extra }).config!
 const make = (extra: Partial<ConsentryConfig> = {}, initial: Decision | null = null) =>
-  createManager(configOf(extra), { initial, subjectId: () => 'subject-1' }).manager
+  makeCore(configOf(extra), initial, {}, 'subject-1').manager
 
 /** Simulates the browser's Global Privacy Control the way Chromium exposes it: on Navigator.prototype. */
 const setGpc = (value: boolean | undefined) =>

@@ -1,7 +1,8 @@
-import { beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { beforeAll, beforeEach, expect, test } from 'vitest'
 import { normalizeConfig } from '../../src/config'
 import { startGuard } from '../../src/guard'
-import { type Core, createManager } from '../../src/manager'
+import type { Core } from '../../src/manager'
+import { makeCore } from '../fixtures/core'
 
 // The network is replaced by a log, installed before the guard wraps the APIs as a page's would be.
 const sent: string[] = []
@@ -18,20 +19,22 @@ beforeAll(async () => {
   }
   const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
   Object.defineProperty(HTMLImageElement.prototype, 'src', { ...src, set(v: string) { sent.push(`img ${v}`) } })
-  core = createManager(normalizeConfig({
+  core = makeCore(normalizeConfig({
     categories: {
       necessary: { required: true },
       analytics: { hosts: ['stats.example', '*.cdn.example'] },
       marketing: { hosts: ['px.example'] }
     },
     endpoint: 'https://stats.example/api/consent'
-  }), { initial: null, subjectId: () => 's' })
+  }), null, {
+    // A notice that never comes holds the records of these decisions back, so only the calls under test reach the log.
+    loadUi: async () => ({ showBanner() {}, showPreferences() {}, hide() {}, notice: () => new Promise(() => {}) })
+  })
   startGuard(core)
   await core.ready
 })
 
 beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {}) // reset() warns that no UI is loaded
   core.manager.reset()
   sent.length = 0
 })

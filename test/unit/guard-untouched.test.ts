@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { normalizeConfig } from '../../src/config'
 import { startGuard } from '../../src/guard'
-import { createManager } from '../../src/manager'
+import { makeCore } from '../fixtures/core'
 
 // A config whose categories own nothing must cost nothing: no browser API is wrapped.
 test('a config that owns no cookie, key or host leaves document.cookie, the storages and requests untouched', async () => {
@@ -9,7 +9,7 @@ test('a config that owns no cookie, key or host leaves document.cookie, the stor
   const storages = [window.localStorage, window.sessionStorage]
   const setItem = Storage.prototype.setItem
   const fetch = window.fetch
-  const core = createManager(normalizeConfig({ categories: { necessary: { required: true }, analytics: {} } }), { initial: null, subjectId: () => 's' })
+  const core = makeCore(normalizeConfig({ categories: { necessary: { required: true }, analytics: {} } }), null)
   startGuard(core)
   await core.ready
   core.manager.rejectAll()

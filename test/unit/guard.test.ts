@@ -1,21 +1,22 @@
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import { normalizeConfig } from '../../src/config'
 import { startGuard } from '../../src/guard'
-import { type Core, createManager } from '../../src/manager'
+import type { Core } from '../../src/manager'
+import { makeCore } from '../fixtures/core'
 
 // The guard patches the page's globals once, as it does on a real page; each test drives the decision.
 const originals = { fetch: window.fetch, beacon: navigator.sendBeacon, open: XMLHttpRequest.prototype.open, src: Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src') }
 let core: Core
 
 beforeAll(async () => {
-  core = createManager(normalizeConfig({
+  core = makeCore(normalizeConfig({
     categories: {
       necessary: { required: true, cookies: ['session'] },
       analytics: { cookies: ['_ga*', /^_gid$/], storage: ['ana:*', '_ga*'] },
       marketing: { cookies: ['/^_fb[cp]$/', '*'], storage: ['*'] }
     },
     cookie: { name: 'my_consent' }
-  }), { initial: null, subjectId: () => 'subject' })
+  }), null)
   startGuard(core)
   await core.ready
 })

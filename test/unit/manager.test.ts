@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { validateConfig } from '../fixtures/config'
-import { createManager, type Decision, uuid } from '../../src/manager'
+import { createDecisions, uuid } from '../../src/decide'
+import { type Core, createManager, type Decision } from '../../src/manager'
+import { makeCore } from '../fixtures/core'
 
 const config = validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }).config!
 const ui = { showBanner() {}, showPreferences() {}, hide() {}, notice: async () => ({ hash: 'h', language: 'en', text: 't' }) }
-const make = (initial: Decision | null = null) => createManager(config, { initial, subjectId: () => 'subject-1', loadUi: async () => ui })
+const make = (initial: Decision | null = null) => makeCore(config, initial, { loadUi: async () => ui }, 'subject-1')
 
 let log: string[]
 const record = (e: Event) => log.push(`event:${(e as CustomEvent).detail?.method ?? null}`)
@@ -120,19 +122,36 @@ describe('listening', () => {
     expect(seen).toEqual([null, 'accept-all'])
   })
 
-  it('announces every decision to core listeners, a reset as a record with only required categories', () => {
-    const core = make()
-    const records: Decision[] = []
-    core.onDecision(d => records.push(d))
+  it('forgets the decision on reset, announces null and shows the banner again', async () => {
+    const shown: string[] = []
+    const core = makeCore(config, null, { loadUi: async () => ({ ...ui, showBanner: () => shown.push('banner') }) })
     core.manager.acceptAll()
-    vi.spyOn(console, 'warn').mockImplementation(() => {})
     core.manager.reset()
+    await new Promise(r => setTimeout(r))
     expect(core.manager.get()).toBeNull()
-    expect(records.map(r => [r.method, r.categories])).toEqual([
-      ['accept-all', { necessary: true, analytics: true, marketing: true }],
-      ['reset', { necessary: true, analytics: false, marketing: false }]
-    ])
+    expect(core.manager.granted('analytics')).toBe(false)
     expect(log).toEqual(['event:accept-all', 'event:null'])
+    expect(shown).toEqual(['banner'])
+  })
+
+  it('waits for a write side that is still loading, then decides in call order, each call resolving once in effect', async () => {
+    let load!: () => void
+    const loading = new Promise<void>(r => (load = r))
+    const core = createManager(config, { initial: null, decisions: () => loading.then(() => (c: Core) => createDecisions(c, () => 's')) })
+    const first = core.manager.update({ analytics: true }).then(() => log.push('first resolved'))
+    const second = core.manager.rejectAll().then(() => log.push('second resolved'))
+    expect(core.manager.get()).toBeNull()
+    load()
+    await Promise.all([first, second])
+    expect(log).toEqual(['event:custom', 'event:reject-all', 'first resolved', 'second resolved'])
+    expect(core.manager.get()!.method).toBe('reject-all')
+  })
+
+  it('resolves a refused call too, so code awaiting it goes on', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { manager } = makeCore(config, undefined)
+    await expect(manager.acceptAll()).resolves.toBeUndefined()
+    expect(manager.get()).toBeNull()
   })
 
   it('collects the debug snapshots the parts expose', () => {
@@ -145,7 +164,7 @@ describe('listening', () => {
 describe('the manager of an invalid config', () => {
   it('grants nothing and never throws', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const m = createManager(config, { initial: undefined, subjectId: () => 's', loadUi: async () => ui }).manager
+    const m = makeCore(config, undefined, { loadUi: async () => ui }, 's').manager
     m.acceptAll()
     expect([m.get(), m.granted('necessary')]).toEqual([null, false])
     expect(typeof m.on('change', () => {})).toBe('function')

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type ConsentryConfig, normalizeConfig } from '../../src/config'
 import { loadTexts } from '../../src/i18n'
-import { createManager } from '../../src/manager'
 import { buildContent, createUi, HOST_ID, noticeText, sha256 } from '../../src/ui'
+import { makeCore } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {} }
 const config = (extra: Partial<ConsentryConfig> = {}) => normalizeConfig({ categories, privacyPolicyUrl: '/privacy', language: 'en', ...extra })
 const hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-const uiFor = (extra: Partial<ConsentryConfig> = {}) => createUi(createManager(config(extra), { initial: null, subjectId: () => 's' }))
+const uiFor = (extra: Partial<ConsentryConfig> = {}) => createUi(makeCore(config(extra), null, {}, 's'))
 
 afterEach(() => document.getElementById(HOST_ID)?.remove())
 

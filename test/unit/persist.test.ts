@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Config, ConsentryConfig } from '../../src/config'
 import { validateConfig } from '../fixtures/config'
 import type { Decision } from '../../src/manager'
-import { deleteConsentCookie, readStored, subjectId, writeConsentCookie } from '../../src/persist'
+import { subjectId } from '../../src/decide'
+import { deleteConsentCookie, readStored, writeConsentCookie } from '../../src/persist'
 
 const DAY = 864e5
 /** The decision the consent cookie holds, as start reads it. */
@@ -115,7 +116,7 @@ describe('reading the consent cookie back', () => {
     const error = vi.spyOn(console, 'error')
     put(value)
     expect(readConsentCookie(config)).toBeNull()
-    expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^\[Consentry\] the consent cookie .*counts as no decision/))
+    expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^\[Consentry\] the consent cookie .*no decision/))
     expect(error).not.toHaveBeenCalled()
   })
 

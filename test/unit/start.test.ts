@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { checkConfig } from '../../src/config'
+import { createDecisions } from '../../src/decide'
 import type { Lazy } from '../../src/loader'
 import type { Ui } from '../../src/manager'
 
 const categories = { necessary: { required: true }, analytics: {} }
 const check = checkConfig
+/** The write side at once, as the npm build has it. */
+const decisions = () => createDecisions
 
 /** A fresh copy of `start`, since one page runs one manager. */
 async function freshStart() {
@@ -31,12 +34,12 @@ describe('start', () => {
   it('shows the banner on a first visit and not once a decision is stored', async () => {
     const log: string[] = []
     let start = await freshStart()
-    const manager = start({ categories }, { check, lazy: lazyUi(log) })
+    const manager = start({ categories }, { check, lazy: lazyUi(log), decisions })
     await new Promise(r => setTimeout(r))
     expect(log).toEqual(['banner'])
     manager.acceptAll()
     start = await freshStart()
-    start({ categories }, { check, lazy: lazyUi(log) })
+    start({ categories }, { check, lazy: lazyUi(log), decisions })
     await new Promise(r => setTimeout(r))
     expect(log).toEqual(['banner'])
   })
@@ -44,25 +47,25 @@ describe('start', () => {
   it('returns the first manager on a second call and warns', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const start = await freshStart()
-    const first = start({ categories }, { check, lazy: lazyUi([]) })
-    expect(start({ categories: { other: {} } }, { check, lazy: lazyUi([]) })).toBe(first)
+    const first = start({ categories }, { check, lazy: lazyUi([]), decisions })
+    expect(start({ categories: { other: {} } }, { check, lazy: lazyUi([]), decisions })).toBe(first)
     expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again: the first manager is returned, the new config ignored.')
   })
 
   it('logs each config error and returns a manager that grants nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
-    const manager = start({ categories, colour: 'red' } as never, { check, lazy: lazyUi([]) })
+    const manager = start({ categories, colour: 'red' } as never, { check, lazy: lazyUi([]), decisions })
     expect(manager.granted('necessary')).toBe(false)
     expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "colour" is not a known key')
-    expect(start({ categories }, { check, lazy: lazyUi([]) })).not.toBe(manager)
+    expect(start({ categories }, { check, lazy: lazyUi([]), decisions })).not.toBe(manager)
   })
 
   it('loads the UI once, however often it is needed', async () => {
     const log: string[] = []
     const loader = vi.fn(lazyUi(log))
     const start = await freshStart()
-    const manager = start({ categories }, { check, lazy: loader })
+    const manager = start({ categories }, { check, lazy: loader, decisions })
     manager.showPreferences()
     manager.hide()
     await new Promise(r => setTimeout(r))
@@ -73,7 +76,7 @@ describe('start', () => {
   it('opens the preferences from any data-consentry="preferences" element, added at any time', async () => {
     const log: string[] = []
     const start = await freshStart()
-    start({ categories }, { check, lazy: lazyUi(log) })
+    start({ categories }, { check, lazy: lazyUi(log), decisions })
     document.body.innerHTML = '<footer><a href="#settings" data-consentry="preferences"><span>Cookie settings</span></a></footer>'
     const click = new MouseEvent('click', { bubbles: true, cancelable: true })
     document.querySelector('span')!.dispatchEvent(click)
@@ -92,10 +95,10 @@ describe('start with a checker that loads later (the script tag)', () => {
 
   it('grants nothing until the config passed, then restores the stored decision and applies queued calls', async () => {
     let start = await freshStart()
-    start({ categories }, { check, lazy: lazyUi([]) }).update({ analytics: true })
+    start({ categories }, { check, lazy: lazyUi([]), decisions }).update({ analytics: true })
     start = await freshStart()
     const { check: slow, resolve } = later([])
-    const manager = start({ categories }, { check: slow, lazy: lazyUi([]) })
+    const manager = start({ categories }, { check: slow, lazy: lazyUi([]), decisions })
     const seen: string[] = []
     manager.on('change', d => seen.push(JSON.stringify(d && d.categories)))
     expect([manager.get(), manager.granted('analytics'), manager.granted('necessary')]).toEqual([null, false, false])
@@ -110,7 +113,7 @@ describe('start with a checker that loads later (the script tag)', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
     const { check: slow, resolve } = later(['"colour" is not a known key'])
-    const manager = start({ categories }, { check: slow, lazy: lazyUi([]) })
+    const manager = start({ categories }, { check: slow, lazy: lazyUi([]), decisions })
     manager.acceptAll()
     resolve()
     await new Promise(r => setTimeout(r))
@@ -125,7 +128,7 @@ describe('start with a checker that loads later (the script tag)', () => {
   it('still reports the problems when the config is too broken to even read', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const start = await freshStart()
-    const manager = start({ categories: null } as never, { check: async () => ['"categories" must be an object with at least one category'], lazy: lazyUi([]) })
+    const manager = start({ categories: null } as never, { check: async () => ['"categories" must be an object with at least one category'], lazy: lazyUi([]), decisions })
     await new Promise(r => setTimeout(r))
     expect(manager.granted('necessary')).toBe(false)
     expect(error).toHaveBeenCalledWith('[Consentry] invalid config: "categories" must be an object with at least one category')
@@ -135,14 +138,14 @@ describe('start with a checker that loads later (the script tag)', () => {
     const slow = vi.fn(async () => [] as string[])
     const print = (input: unknown) => JSON.stringify(input)
     let start = await freshStart()
-    start({ categories }, { check: slow, lazy: lazyUi([]), fingerprint: print }).acceptAll()
+    start({ categories }, { check: slow, lazy: lazyUi([]), decisions, fingerprint: print }).acceptAll()
     await new Promise(r => setTimeout(r))
     expect(slow).toHaveBeenCalledTimes(1)
     start = await freshStart()
-    const again = start({ categories }, { check: slow, lazy: lazyUi([]), fingerprint: print })
+    const again = start({ categories }, { check: slow, lazy: lazyUi([]), decisions, fingerprint: print })
     expect([slow.mock.calls.length, again.granted('analytics')]).toEqual([1, true])
     start = await freshStart()
-    const changed = start({ categories, revision: 1 }, { check: slow, lazy: lazyUi([]), fingerprint: print })
+    const changed = start({ categories, revision: 1 }, { check: slow, lazy: lazyUi([]), decisions, fingerprint: print })
     expect([slow.mock.calls.length, changed.granted('analytics')]).toEqual([2, false])
     await new Promise(r => setTimeout(r))
     expect(changed.granted('analytics')).toBe(true)

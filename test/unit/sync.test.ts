@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type ConsentryConfig } from '../../src/config'
 import { validateConfig } from '../fixtures/config'
 import type { Core, Decision, Manager, Notice } from '../../src/manager'
-import { createDelivery, startSync, type Entry } from '../../src/sync'
+import { startRecorder, startSync, type Entry } from '../../src/sync'
 
 const KEY = 'consentry.outbox'
 const URL_ = 'https://consent.example/api/consent'
@@ -16,22 +16,26 @@ const decision = (extra: Partial<Decision> = {}): Decision => ({
   timestamp: '2026-11-22T10:00:00.000Z', ...extra
 })
 
-/** A core as start() builds it, with decisions driven by hand. */
+/**
+ * A core as start() builds it: the core's part of sync at once, the recorder (the write side's
+ * part) when a decision is made or the core wakes it for records waiting. Decisions are made by hand.
+ */
 function boot(endpoint: ConsentryConfig['endpoint'] | null = URL_, notice = () => Promise.resolve(shown), valid = true) {
   const config = validateConfig({ categories, endpoint: endpoint ?? undefined }).config!
-  const deciders: ((d: Decision) => void)[] = []
   const exposed: Record<string, () => unknown> = {}
-  const core: Core = {
+  let record: ((d: Decision) => void) | undefined
+  const core = {
     config,
     manager: { notice } as unknown as Manager,
     ready: Promise.resolve(valid),
-    onDecision: fn => (deciders.push(fn), () => {}),
-    expose: (part, snapshot) => void (exposed[part] = snapshot)
-  }
-  startSync(core, async () => createDelivery)
+    decide: () => void (record ||= startRecorder(core)),
+    expose: (part: string, snapshot: () => unknown) => void (exposed[part] = snapshot)
+  } as unknown as Core
+  startSync(core)
   const decide = (extra?: Partial<Decision>) => {
     const d = decision(extra)
-    for (const fn of deciders) fn(d)
+    core.decide(() => {})
+    record!(d)
     return d
   }
   return { decide, outbox: () => exposed.outbox?.() as Entry[] }

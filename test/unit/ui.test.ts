@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type ConsentryConfig, normalizeConfig } from '../../src/config'
-import { createManager, type Decision, type Ui } from '../../src/manager'
+import { type Decision, type Ui } from '../../src/manager'
 import { createUi, HOST_ID } from '../../src/ui'
+import { makeCore } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {} }
 let ui: Ui | undefined
 
 function make(extra: Partial<ConsentryConfig> = {}, initial: Decision | null = null) {
-  const core = createManager(normalizeConfig({ categories, language: 'en', privacyPolicyUrl: '/privacy', ...extra }), { initial, subjectId: () => 's' })
+  const core = makeCore(normalizeConfig({ categories, language: 'en', privacyPolicyUrl: '/privacy', ...extra }), initial, {}, 's')
   ui = createUi(core)
   return { manager: core.manager, ui }
 }

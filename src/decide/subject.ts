@@ -1,4 +1,4 @@
-import { uuid } from '../manager'
+import { uuid } from './ids'
 
 const KEY = 'consentry.subject'
 

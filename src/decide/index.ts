@@ -1,0 +1,3 @@
+export { createDecisions } from './decisions'
+export { uuid } from './ids'
+export { subjectId } from './subject'
