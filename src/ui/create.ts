@@ -1,4 +1,4 @@
-import type { Core, Ui } from '../manager'
+import type { Core, Notice, Ui } from '../manager'
 import { loadTexts } from '../i18n'
 import { type Action, buildContent } from './content'
 import { type Child, h, render } from './dom'
@@ -18,13 +18,13 @@ function active(): HTMLElement | null {
 
 /**
  * Builds the banner and preferences dialog for a running core. It talks to the manager's public
- * API only, and renders nothing until asked; the notice is hashed at once so it is ready before
- * the first click.
+ * API only, and renders nothing until asked. The notice is hashed when first asked for (a record
+ * of a decision waits for it), which keeps its text and hash off the banner's first paint.
  */
 export function createUi(core: Core): Ui {
   const { config, manager } = core
   const content = buildContent(config, loadTexts(config))
-  const notice = createNotice(content)
+  let notice: Promise<Notice> | undefined
   let banner = false
   let prefs = false
   let choices: Record<string, boolean> = {}
@@ -130,6 +130,6 @@ export function createUi(core: Core): Ui {
       banner = prefs = false
       draw()
     },
-    notice: () => notice
+    notice: () => notice ||= createNotice(content)
   }
 }
