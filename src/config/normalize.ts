@@ -1,4 +1,4 @@
-import { compileHost, compilePattern } from './pattern'
+import { compilePattern } from './pattern'
 import type { CategoryConfig, Config, ConsentryConfig } from './types'
 
 /**
@@ -19,7 +19,8 @@ export function normalizeConfig(input: ConsentryConfig, fingerprint?: string): C
         required: !!c.required,
         cookies: compile(c.cookies),
         storage: compile(c.storage),
-        hosts: (c.hosts || []).map(compileHost),
+        // Hostnames are case-insensitive: `*.X.example` matches subdomains of x.example, not itself.
+        hosts: compile(c.hosts?.map(host => host.toLowerCase())),
         gpc: c.gpc ?? name == 'marketing'
       }
     }),

@@ -28,16 +28,14 @@ export function startConsentMode({ config, manager }: Core): void {
   // and a page that defines gtag later with the same snippet keeps the same dataLayer.
   w.gtag = w.gtag || function () { w.dataLayer!.push(arguments) }
   const consent = (command: string, state: Record<string, unknown>) => w.gtag!('consent', command, state)
-  const defaults: Record<string, unknown> = {}
-  for (const type of Object.values(DEFAULT_MAP).flat()) defaults[type] = DENIED
-  defaults.security_storage = GRANTED
-  defaults.wait_for_update = 500
-  consent('default', defaults)
-  const update = () => {
-    const state: Record<string, string> = {}
-    for (const name in map) for (const type of map[name]) if (state[type] != GRANTED) state[type] = manager.granted(name) ? GRANTED : DENIED
-    consent('update', state)
+  /** The state of each type `types` maps, granted when any of its categories is. */
+  const state = (types: Record<string, readonly string[]>, granted: (category: string) => boolean) => {
+    const s: Record<string, unknown> = {}
+    for (const name in types) for (const type of types[name]) if (s[type] != GRANTED) s[type] = granted(name) ? GRANTED : DENIED
+    return s
   }
+  consent('default', { ...state(DEFAULT_MAP, () => false), security_storage: GRANTED, wait_for_update: 500 })
+  const update = () => consent('update', state(map, manager.granted))
   if (manager.get()) update()
   manager.store.listen(update)
 }

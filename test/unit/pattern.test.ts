@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { compileHost, compilePattern } from '../../src/config/pattern'
+import { normalizeConfig } from '../../src/config'
+import { compilePattern } from '../../src/config/pattern'
 import { matchesAny } from '../../src/config'
 
 const matches = (pattern: string | RegExp, name: string) => compilePattern(pattern).test(name)
@@ -54,7 +55,7 @@ describe('compilePattern', () => {
   })
 })
 
-describe('compileHost', () => {
+describe('a category\'s hosts', () => {
   test.each([
     ['px.example', 'px.example', true],
     ['px.example', 'pxxexample', false],
@@ -65,7 +66,8 @@ describe('compileHost', () => {
     ['*.tracker.example', 'tracker.example', false],
     ['*.tracker.example', 'eviltracker.example', false]
   ])('%j against %j is %s', (host, name, expected) => {
-    expect(compileHost(host).test(name)).toBe(expected)
+    const [hostPattern] = normalizeConfig({ categories: { ads: { hosts: [host] } } }).categories[0].hosts
+    expect(hostPattern.test(name)).toBe(expected)
   })
 })
 
