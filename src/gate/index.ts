@@ -60,6 +60,7 @@ export function startGate({ manager, expose }: Core): void {
   }
 
   expose('gated', () => found.map(({ el, ...g }) => g))
+  // DOMContentLoaded bubbles from the document to window, where listening takes fewer bytes.
   if (document.readyState == 'loading') addEventListener('DOMContentLoaded', watch)
   else watch()
 }
