@@ -2,16 +2,18 @@ import { compilePattern } from './pattern'
 import type { CategoryConfig, Config, ConsentryConfig } from './types'
 
 /**
- * Builds the config every module reads from a config that passed `checkConfig`: fills in
- * defaults, compiles patterns, and copies what the site passed so later changes to its objects
- * cannot reach a running page (the result is read-only by its type).
+ * Builds the config every module reads from a config that passed `checkConfig`: fills in the
+ * defaults the core needs, compiles patterns, and works on a copy of what the site passed, so
+ * later changes to its objects cannot reach a running page. The UI's own options (language,
+ * translations, privacyPolicyUrl, ui) stay as given: the UI applies their defaults.
  */
 export function normalizeConfig(input: ConsentryConfig, fingerprint?: string): Config {
-  const { revision = 1, expiresDays = 365, language = 'auto', respectGpc = true, translations = {}, cookie = {}, ui = {} } = input
-  const endpoint = input.endpoint
-  const mode = input.googleConsentMode
+  const config = copy(input)
+  const { revision = 1, expiresDays = 365, respectGpc = true, endpoint, googleConsentMode } = config
+  // Compiled from the input itself: a copy turns a RegExp into {}.
   const compile = (list: CategoryConfig['cookies'] = []) => list.map(compilePattern)
   return {
+    ...config,
     categories: Object.keys(input.categories).map(name => {
       const c = input.categories[name]
       return {
@@ -26,14 +28,10 @@ export function normalizeConfig(input: ConsentryConfig, fingerprint?: string): C
     }),
     revision,
     expiresDays,
-    cookie: { name: 'consentry', path: '/', sameSite: 'Lax', ...cookie },
-    endpoint: typeof endpoint == 'string' ? { url: endpoint } : endpoint ? copy(endpoint) : null,
-    language,
-    translations: copy(translations),
-    privacyPolicyUrl: input.privacyPolicyUrl,
+    cookie: { name: 'consentry', path: '/', sameSite: 'Lax', ...config.cookie },
+    endpoint: typeof endpoint == 'string' ? { url: endpoint } : endpoint || null,
     respectGpc,
-    googleConsentMode: mode === true || (mode ? copy(mode) : null),
-    ui: { layout: 'bar', floatingButton: false, ...ui },
+    googleConsentMode: googleConsentMode || null,
     fingerprint
   } as Config
 }

@@ -102,18 +102,18 @@ export interface Config {
   readonly cookie: Readonly<Required<Omit<CookieConfig, 'domain'>> & { domain?: string }>
   /** Receiver of consent records, or null. */
   readonly endpoint: Readonly<EndpointConfig> | null
-  /** Requested language or `'auto'`. */
-  readonly language: string
-  /** Per-language string overrides. */
-  readonly translations: Readonly<Record<string, Record<string, unknown>>>
+  /** Requested language, as given (absent: `'auto'`). */
+  readonly language?: string
+  /** Per-language string overrides, as given. */
+  readonly translations?: Readonly<Record<string, Record<string, unknown>>>
   /** Link shown in the banner, if any. */
   readonly privacyPolicyUrl?: string
   /** Honour Global Privacy Control. */
   readonly respectGpc: boolean
   /** Category → Google consent types; true for the default map (see src/signals); null when Consent Mode is off. */
   readonly googleConsentMode: true | Readonly<Record<string, readonly string[]>> | null
-  /** UI options with defaults. */
-  readonly ui: Readonly<Required<UiConfig>>
+  /** UI options as given; the UI applies their defaults. */
+  readonly ui?: Readonly<UiConfig>
   /** Fingerprint of the config as the site wrote it (script tag only), kept with each decision. */
   readonly fingerprint?: string
 }

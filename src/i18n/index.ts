@@ -27,9 +27,10 @@ export function loadTexts(config: Config): Texts {
   const own: Record<string, Rec> = {}
   for (const lang in config.translations) own[lang] = clean(config.translations[lang], `translations.${lang}`, names)
   const have = [...Object.keys(BUILT_IN), ...Object.keys(own)]
-  const language = pickLanguage(config.language, have) || 'en'
-  if (config.language != 'auto' && !matchLanguage(config.language, have)) {
-    warn(`language "${config.language}" has no strings; add them under translations. English is shown.`)
+  const wanted = config.language || 'auto'
+  const language = pickLanguage(wanted, have) || 'en'
+  if (wanted != 'auto' && !matchLanguage(wanted, have)) {
+    warn(`language "${wanted}" has no strings; add them under translations. English is shown.`)
   }
   const strings = { ...en, categories: { ...en.categories } }
   const lower = language.toLowerCase()

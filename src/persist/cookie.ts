@@ -57,22 +57,23 @@ export function deleteConsentCookie(config: Config): void {
 export function readStored(config: Config, now = Date.now()): { decision: Decision | null; print?: string } {
   const name = config.cookie.name + '='
   const raw = document.cookie.split('; ').find(c => c.startsWith(name))
-  if (!raw) return { decision: null }
-  try {
-    const { i, s, r, c, m, t, f, g }: Stored = JSON.parse(decodeURIComponent(raw.slice(name.length)))
-    const time = Date.parse(t)
-    const categories: Record<string, boolean> = {}
-    for (const category of config.categories) {
-      const v = c[category.name]
-      if (v !== undefined && v !== 0 && v !== 1) throw v
-      // "Accept all" never grants what Global Privacy Control holds, also when it was clicked before the signal.
-      categories[category.name] = category.required || v === 1 && !(m == 'accept-all' && !g && heldByGpc(config, category))
-    }
-    if (i && s && typeof i == 'string' && typeof s == 'string' && typeof c == 'object' && METHODS.includes(m) &&
-      r === config.revision && time <= now + DAY && now < time + config.expiresDays * DAY) {
-      return { decision: { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }, print: f }
-    }
-  } catch {}
-  debug('the consent cookie is unreadable, expired or of another revision: no decision.')
+  if (raw) {
+    try {
+      const { i, s, r, c, m, t, f, g }: Stored = JSON.parse(decodeURIComponent(raw.slice(name.length)))
+      const time = Date.parse(t)
+      const categories: Record<string, boolean> = {}
+      for (const category of config.categories) {
+        const v = c[category.name]
+        if (v !== undefined && v !== 0 && v !== 1) throw v
+        // "Accept all" never grants what Global Privacy Control holds, also when it was clicked before the signal.
+        categories[category.name] = category.required || v === 1 && !(m == 'accept-all' && !g && heldByGpc(config, category))
+      }
+      if (i && s && typeof i == 'string' && typeof s == 'string' && typeof c == 'object' && METHODS.includes(m) &&
+        r === config.revision && time <= now + DAY && now < time + config.expiresDays * DAY) {
+        return { decision: { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }, print: f }
+      }
+    } catch {}
+    debug('the consent cookie is unreadable, expired or of another revision: no decision.')
+  }
   return { decision: null }
 }

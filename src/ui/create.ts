@@ -60,11 +60,11 @@ export function createUi(core: Core): Ui {
       if (!document.body) return void document.addEventListener('DOMContentLoaded', draw, { once: true })
       mount()
     }
-    if (banner) (first ||= Banner({ layer: content.banner, layout: config.ui.layout, act })).hidden = prefs
+    if (banner) (first ||= Banner({ layer: content.banner, layout: config.ui?.layout || 'bar', act })).hidden = prefs
     render([
       banner && first,
       prefs && dialog,
-      config.ui.floatingButton && !!manager.get() && !banner && !prefs &&
+      config.ui?.floatingButton && !!manager.get() && !banner && !prefs &&
         (fab ||= h('button', { type: 'button', class: 'n f', 'aria-haspopup': 'dialog', onClick: () => open() }, content.settings))
     ], box)
   }

@@ -13,9 +13,11 @@ describe('a valid config', () => {
   it('gets every default', () => {
     const { config } = validateConfig(base)
     expect(config).toMatchObject({
-      revision: 1, expiresDays: 365, language: 'auto', respectGpc: true, googleConsentMode: null, endpoint: null,
-      cookie: { name: 'consentry', path: '/', sameSite: 'Lax' }, ui: { layout: 'bar', floatingButton: false }
+      revision: 1, expiresDays: 365, respectGpc: true, googleConsentMode: null, endpoint: null,
+      cookie: { name: 'consentry', path: '/', sameSite: 'Lax' }
     })
+    // The UI's options stay as given; the UI applies their defaults.
+    expect([config!.language, config!.ui, config!.translations]).toEqual([undefined, undefined, undefined])
     expect(config!.categories.map(c => [c.name, c.required, c.gpc])).toEqual([['necessary', true, false], ['analytics', false, false]])
   })
 
