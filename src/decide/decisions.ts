@@ -1,7 +1,7 @@
-import { error } from '../log'
 import type { Category } from '../config'
-import type { Core, Decision, Decisions, Method } from '../manager'
 import { expireCookies } from '../guard'
+import { error } from '../log'
+import type { Core, Decision, Decisions, Method } from '../manager'
 import { deleteConsentCookie, writeConsentCookie } from '../persist'
 import { heldByGpc } from '../signals'
 import { startRecorder } from '../sync'
@@ -11,8 +11,8 @@ import { subjectId } from './subject'
 /**
  * The write side of a running core: makes each decision, stores it in the consent cookie and
  * records it for the endpoint before anything reacts to it, so a released script that navigates
- * away at once cannot lose it. The script tag loads it only when a visitor decides, or when
- * records wait to be sent.
+ * away at once cannot lose it. The script tag loads it only when a visitor decides, when records
+ * wait to be sent, or when a cookie of a category not granted must be deleted.
  * @param subject the browser's subject id when no decision holds one
  */
 export function createDecisions(core: Core, subject: () => string = subjectId): Decisions {
