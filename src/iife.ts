@@ -1,6 +1,6 @@
 import { type ConsentryConfig, fingerprint } from './config'
 import { error } from './log'
-import { loadedLazy, siblingBundle } from './loader'
+import { siblingBundle } from './loader'
 import type { Manager } from './manager'
 import { type Entry, start } from './start'
 
@@ -16,7 +16,7 @@ const lazy = siblingBundle(document.currentScript as HTMLScriptElement | null)
 const entry = (json?: string): Entry => ({
   check: input => lazy().then(l => l.checkConfig(input, json), (e: Error) => ['could not be checked, so nothing is granted: ' + e.message]),
   lazy,
-  decisions: () => loadedLazy()?.createDecisions || lazy().then(l => l.createDecisions),
+  decisions: () => lazy().then(l => l.createDecisions),
   fingerprint: input => fingerprint(json ?? input, __VERSION__)
 })
 

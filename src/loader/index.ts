@@ -3,9 +3,6 @@ import type * as LazyModule from '../lazy'
 /** The lazily loaded part: the UI, the write side and the config checker. */
 export type Lazy = typeof LazyModule
 
-/** The lazy part once it has run, which it hands over as `Consentry._lazy`. */
-export const loadedLazy = (): Lazy | undefined => (window as unknown as { Consentry: { _lazy?: Lazy } }).Consentry._lazy
-
 /**
  * Returns a function that loads the lazy part once, from the file `consentry-ui.min.js` beside
  * `coreScript`, so a page writes one script tag and a returning visitor never downloads it. The
@@ -16,8 +13,9 @@ export function siblingBundle(coreScript: HTMLScriptElement | null): () => Promi
   const nonce = coreScript && coreScript.nonce
   let loading: Promise<Lazy> | undefined
   return () => loading || (loading = new Promise((resolve, reject) => {
+    // The lazy part hands itself over as `Consentry._lazy` when it runs.
     const done = () => {
-      const lazy = loadedLazy()
+      const lazy = (window as unknown as { Consentry: { _lazy?: Lazy } }).Consentry._lazy
       lazy ? resolve(lazy) : reject(new Error(`${src} did not load`))
     }
     const tag = document.createElement('script')

@@ -18,7 +18,7 @@ export interface Entry {
   check: ConfigCheck
   /** Loads the lazy part (UI, write side) on demand. */
   lazy: () => Promise<Lazy>
-  /** The write side: at once (npm, or once the lazy part has run), else a promise of it. */
+  /** The write side: at once (npm), or a promise of it (script tag). */
   decisions: () => DecisionsFactory | Promise<DecisionsFactory>
   /**
    * Fingerprints the config (script tag): a decision stored under the same fingerprint proves
@@ -57,7 +57,8 @@ export function start(input: ConsentryConfig, { check, lazy, decisions, fingerpr
     const core: Core = createManager(config, {
       initial: Array.isArray(checked) ? decision : checked.then(e => valid(e) ? decision : undefined),
       decisions,
-      loadUi: () => ui ||= lazy().then(l => l.createUi(core))
+      // The write side comes with the UI, so a click in the banner decides at once.
+      loadUi: () => ui ||= lazy().then(l => (core.decide(() => {}), l.createUi(core)))
     })
     const { manager } = core
     startGuard(core)
