@@ -13,7 +13,7 @@ const GATED = 'script[type="text/plain"][data-category],img[data-category][data-
  * chunk, and an inline script is never released before the parser has read its text.
  * `manager.debug().gated` lists every element found.
  */
-export function startGate({ manager, expose }: Core): void {
+export function startGate({ manager, ready, expose }: Core): void {
   const found: Gated[] = []
   const queue: Gated[] = []
 
@@ -57,6 +57,8 @@ export function startGate({ manager, expose }: Core): void {
       if (found.length > known) pump()
     }).observe(document, { childList: true, subtree: true })
     manager.store.subscribe(pump)
+    // A config checked late grants its required categories then, with no decision to announce it.
+    void ready.then(pump)
   }
 
   expose('gated', () => found.map(({ el, ...g }) => g))
