@@ -129,3 +129,12 @@ test('a released script keeps its nonce under a nonce-based Content-Security-Pol
   await expect.poll(() => log(page)).toEqual(['nonced'])
   expect(consoleErrors.some(e => e.includes('Content Security Policy'))).toBe(true)
 })
+
+test('on a first visit, releases what the required category gates without waiting for a decision', async ({ page, server }) => {
+  serveScripts(server)
+  await page.goto(server.page('/', html({ config, body: `<script type="text/plain" data-category="necessary" data-src="/js/needed.js"></script>
+<script type="text/plain" data-category="analytics" data-src="/js/optional.js"></script>` })))
+  await expect.poll(() => log(page)).toEqual(['needed'])
+  await page.getByRole('button', { name: 'Reject all' }).waitFor()
+  expect(await log(page)).toEqual(['needed'])
+})
