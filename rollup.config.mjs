@@ -18,8 +18,14 @@ const constants = (values) => ({
 })
 const VERSION = { __VERSION__: pkg.version }
 
-/** Starts the IIFE with `;` so a page's unterminated last statement cannot swallow it. */
-const leadingSemicolon = () => ({ name: 'leading-semicolon', renderChunk: code => ';' + code })
+/**
+ * Heads a script-tag bundle with V8's explicit compile hint, so Chromium compiles its functions
+ * while the file streams in, off the main thread, instead of each on the main thread at its first
+ * call: most run on load, and compiling the rest early costs a background thread, not the page.
+ * Other engines read a comment. Then `;`, so a page's unterminated last statement cannot swallow
+ * the IIFE.
+ */
+const scriptHead = () => ({ name: 'script-head', renderChunk: code => '//# allFunctionsCalledOnLoad\n;' + code })
 
 const ts = () => typescript({
   tsconfig: './tsconfig.json',
@@ -38,12 +44,12 @@ const minify = () => terser({
 export default [
   {
     input: 'src/iife.ts',
-    output: { file: 'dist/consentry.min.js', format: 'iife', plugins: [minify(), leadingSemicolon()] },
+    output: { file: 'dist/consentry.min.js', format: 'iife', plugins: [minify(), scriptHead()] },
     plugins: [constants({ ...VERSION, 'process.env.NODE_ENV': 'production' }), resolve({ browser: true }), ts()]
   },
   {
     input: 'src/lazy/global.ts',
-    output: { file: 'dist/consentry-ui.min.js', format: 'iife', plugins: [minify(), leadingSemicolon()] },
+    output: { file: 'dist/consentry-ui.min.js', format: 'iife', plugins: [minify(), scriptHead()] },
     plugins: [constants({ ...VERSION, 'process.env.NODE_ENV': 'production' }), resolve({ browser: true }), ts()]
   },
   {

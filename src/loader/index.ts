@@ -16,7 +16,7 @@ export function siblingBundle(coreScript: HTMLScriptElement | null): () => Promi
     // The lazy part hands itself over as `Consentry._lazy` when it runs.
     const done = () => {
       const lazy = (window as unknown as { Consentry: { _lazy?: Lazy } }).Consentry._lazy
-      lazy ? resolve(lazy) : reject(new Error(`${src} did not load`))
+      lazy ? resolve(lazy) : reject(new Error(src)) // names the file that did not load
     }
     const tag = document.createElement('script')
     tag.src = src

@@ -73,7 +73,7 @@ export function readStored(config: Config, now = Date.now()): { decision: Decisi
         return { decision: { id: i, subjectId: s, revision: r, categories, method: m, timestamp: t }, print: f }
       }
     } catch {}
-    debug('the consent cookie is unreadable, expired or of another revision: no decision.')
+    debug('consent cookie ignored: unreadable, expired or of another revision.')
   }
   return { decision: null }
 }

@@ -34,7 +34,8 @@ export function startConsentMode({ config, manager }: Core): void {
     for (const name in types) for (const type of types[name]) if (s[type] != GRANTED) s[type] = granted(name) ? GRANTED : DENIED
     return s
   }
-  consent('default', { ...state(DEFAULT_MAP, () => false), security_storage: GRANTED, wait_for_update: 500 })
+  // No wait_for_update: a returning visitor's update follows at once, and a first visitor's waits for a click.
+  consent('default', { ...state(DEFAULT_MAP, () => false), security_storage: GRANTED })
   const update = () => consent('update', state(map, manager.granted))
   if (manager.get()) update()
   manager.store.listen(update)

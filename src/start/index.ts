@@ -39,7 +39,7 @@ const inert = () => createManager(normalizeConfig({ categories: {} }), { initial
  */
 export function start(input: ConsentryConfig, { check, lazy, decisions, fingerprint }: Entry): Manager {
   if (running) {
-    warn('init() was called again: the first manager is returned, the new config ignored.')
+    warn('init() was called again: this config is ignored, the first manager returned.')
     return running
   }
   const valid = (errors: string[]) => {

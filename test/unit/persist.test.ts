@@ -116,7 +116,7 @@ describe('reading the consent cookie back', () => {
     const error = vi.spyOn(console, 'error')
     put(value)
     expect(readConsentCookie(config)).toBeNull()
-    expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^\[Consentry\] the consent cookie .*no decision/))
+    expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^\[Consentry\] consent cookie ignored: unreadable, expired or of another revision/))
     expect(error).not.toHaveBeenCalled()
   })
 

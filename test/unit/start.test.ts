@@ -49,7 +49,7 @@ describe('start', () => {
     const start = await freshStart()
     const first = start({ categories }, { check, lazy: lazyUi([]), decisions })
     expect(start({ categories: { other: {} } }, { check, lazy: lazyUi([]), decisions })).toBe(first)
-    expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again: the first manager is returned, the new config ignored.')
+    expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again: this config is ignored, the first manager returned.')
   })
 
   it('logs each config error and returns a manager that grants nothing', async () => {
