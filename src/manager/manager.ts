@@ -63,11 +63,15 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     const c = config.categories.find(c => c.name == name)
     return phase == READY && !!c && (c.required || store.get()?.categories[name] === true)
   }
-  const decide = (use: (d: Decisions) => void) => new Promise<void>(done => whenReady(() => {
-    const own = (create: DecisionsFactory) => done(use(made ||= create(core)))
-    const factory = made ? () => made! : deps.decisions!()
-    if (factory instanceof Promise) factory.then(own, e => done(broken(e)))
-    else own(factory)
+  const decide = (use?: (d: Decisions) => void) => new Promise<void>(done => whenReady(() => {
+    const run = (create?: DecisionsFactory) => {
+      made ||= create!(core)
+      done(use?.(made))
+    }
+    if (made) return run()
+    const factory = deps.decisions!()
+    if (factory instanceof Promise) factory.then(run, e => done(broken(e)))
+    else run(factory)
   }, done))
 
   const withUi = <T>(use: (ui: Ui) => T | Promise<T>, fallback: T): Promise<T> => phase == DEAD || !deps.loadUi

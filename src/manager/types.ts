@@ -118,8 +118,11 @@ export interface Core {
   readonly ready: Promise<boolean>
   /** Sets the decision (null: none) and fires `consentry:change`; only the write side calls it. */
   commit(decision: Decision | null): void
-  /** Runs `use` with the write side, loading it first if needed; calls wait until the config is known valid. */
-  decide(use: (decisions: Decisions) => void): void
+  /**
+   * Runs `use` with the write side, loading it first if needed (without `use`: just loads it,
+   * which starts the delivery of waiting records); calls wait until the config is known valid.
+   */
+  decide(use?: (decisions: Decisions) => void): void
   /** Makes a part's state visible in `manager.debug()` under `part`. */
   expose(part: string, snapshot: () => unknown): void
 }

@@ -58,7 +58,7 @@ export function start(input: ConsentryConfig, { check, lazy, decisions, fingerpr
       initial: Array.isArray(checked) ? decision : checked.then(e => valid(e) ? decision : undefined),
       decisions,
       // The write side comes with the UI, so a click in the banner decides at once.
-      loadUi: () => ui ||= lazy().then(l => (core.decide(() => {}), l.createUi(core)))
+      loadUi: () => ui ||= lazy().then(l => (core.decide(), l.createUi(core)))
     })
     const { manager } = core
     startGuard(core)

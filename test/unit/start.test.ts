@@ -73,6 +73,16 @@ describe('start', () => {
     expect(log).toEqual(['banner', 'preferences', 'hide'])
   })
 
+  it('with a write side loaded on demand (script tag), has it ready once the UI shows, so a click decides at once', async () => {
+    const log: string[] = []
+    const start = await freshStart()
+    const manager = start({ categories }, { check, lazy: lazyUi(log), decisions: () => Promise.resolve(createDecisions) })
+    await new Promise(r => setTimeout(r))
+    expect(log).toEqual(['banner'])
+    void manager.update({ analytics: true })
+    expect(manager.get()?.categories).toEqual({ necessary: true, analytics: true })
+  })
+
   it('opens the preferences from any data-consentry="preferences" element, added at any time', async () => {
     const log: string[] = []
     const start = await freshStart()
