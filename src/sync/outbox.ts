@@ -1,8 +1,7 @@
 import { warn } from '../log'
 import type { ConsentRecord } from './record'
 
-/** The localStorage key of the outbox. */
-export const KEY = 'consentry.outbox'
+const KEY = 'consentry.outbox'
 
 /** Most records the outbox holds; past the bound the oldest are dropped, each with a warning. */
 export const LIMIT = 100
@@ -28,16 +27,19 @@ export interface Outbox {
 /** Where the outbox lives when localStorage throws (private mode, quota): this page's memory. */
 export type Fallback = { list?: Entry[] }
 
-/** The stored entries, oldest first; what cannot be read counts as empty. */
-export function readOutbox(fallback: Fallback): Entry[] {
+/** The stored list, oldest first; what cannot be read (nothing stored, storage disabled) counts as empty. */
+export function readOutbox(fallback: Fallback = {}): Entry[] {
   if (fallback.list) return fallback.list
   try {
-    const list = JSON.parse(localStorage.getItem(KEY) || '[]')
-    return Array.isArray(list) ? list.filter(e => e && e.record && e.record.id) : []
+    const list = JSON.parse(localStorage[KEY])
+    return Array.isArray(list) ? list : []
   } catch {
     return []
   }
 }
+
+/** The entries the delivery works on: a damaged one (no record id) is left out, so the next write drops it. */
+const entries = (fallback: Fallback): Entry[] => readOutbox(fallback).filter(e => e?.record?.id)
 
 /**
  * Writes the outbox back, keeping the newest LIMIT entries and naming each one dropped. Where
@@ -57,7 +59,7 @@ export function writeOutbox(list: Entry[], fallback: Fallback): void {
 
 /** Appends a record; synchronous, so a navigation right after the decision cannot lose it. */
 export function appendRecord(record: ConsentRecord, fallback: Fallback): void {
-  const list = readOutbox(fallback)
+  const list = entries(fallback)
   list.push({ record, attempts: 0, next: 0 })
   writeOutbox(list, fallback)
 }
@@ -67,7 +69,7 @@ export function appendRecord(record: ConsentRecord, fallback: Fallback): void {
  * another tab of the site are kept.
  */
 export function openOutbox(fallback: Fallback): Outbox {
-  const read = () => readOutbox(fallback)
+  const read = () => entries(fallback)
   return {
     read,
     edit(fn) {
