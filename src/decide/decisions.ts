@@ -13,19 +13,19 @@ import { subjectId } from './subject'
  * records it for the endpoint before anything reacts to it, so a released script that navigates
  * away at once cannot lose it. The script tag loads it only when a visitor decides, when records
  * wait to be sent, or when a cookie of a category not granted must be deleted.
- * @param subject the browser's subject id when no decision holds one
+ * @param browserSubject the browser's subject id, asked for when no decision holds one
  */
-export function createDecisions(core: Core, subject: () => string = subjectId): Decisions {
+export function createDecisions(core: Core, browserSubject: () => string = subjectId): Decisions {
   const { config, manager } = core
   const record = startRecorder(core)
-  let id: string | undefined
+  let subject: string | undefined
 
   const decide = (method: Method, choose: (category: Category) => boolean) => {
     const categories: Record<string, boolean> = {}
     for (const c of config.categories) categories[c.name] = c.required || choose(c)
     const decision: Decision = {
       id: uuid(),
-      subjectId: id ||= manager.get()?.subjectId || subject(),
+      subjectId: subject ||= manager.get()?.subjectId || browserSubject(),
       revision: config.revision,
       categories,
       method,
