@@ -41,10 +41,10 @@ export function startGuard({ config, manager, ready, expose, decide }: Core): vo
   if (storage) guardStorage(refuse)
   if (owns('hosts')) guardRequests(refuse, config.endpoint?.url)
   expose('refused', () => [...refused.values()])
+  // Deleting on every path and domain is the write side's work, written past the guard's setter.
+  const expire = (names: string[]) => decide(d => d.expire(names, value => (cookie as PropertyDescriptor).set!.call(document, value)))
   // Only a config known to be valid decides what to delete; a stored grant is in the store by then.
   void ready.then(ok => ok && (cookie || storage) && manager.store.subscribe(() => {
-    if (!config.categories.every(c => manager.granted(c.name))) {
-      cleanup(owner, cookie, storage, names => decide(d => d.expire(names, value => (cookie as PropertyDescriptor).set!.call(document, value))))
-    }
+    if (!config.categories.every(c => manager.granted(c.name))) cleanup(owner, cookie, storage, expire)
   }))
 }
