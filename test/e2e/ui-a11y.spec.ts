@@ -9,6 +9,15 @@ const active = (page: Page) => page.evaluate(() => {
   while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement
   return el ? (el.getAttribute('aria-label') || el.textContent || el.getAttribute('id') || el.tagName).trim() : null
 })
+/** Presses Tab `times` times and returns what has focus after each press. */
+async function tabs(page: Page, times: number): Promise<(string | null)[]> {
+  const seen: (string | null)[] = []
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press('Tab')
+    seen.push(await active(page))
+  }
+  return seen
+}
 const scan = async (page: Page) => (await new AxeBuilder({ page }).include('#consentry-root').analyze()).violations
   .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
 
@@ -47,12 +56,7 @@ test('the dialog is modal, labelled and described', async ({ page, server }) => 
 test('the keyboard path: Tab order, Space and Enter on switches, the focus trap, Escape and focus return', async ({ page, server }) => {
   await page.goto(server.page('/', html({ config, body: '<a href="#top">Skip</a>' })))
   await expect(ui(page).locator('section')).toBeVisible()
-  const order: (string | null)[] = []
-  for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('Tab')
-    order.push(await active(page))
-  }
-  expect(order).toEqual(['Skip', 'Privacy policy', 'Accept all', 'Reject all', 'Manage preferences'])
+  expect(await tabs(page, 5)).toEqual(['Skip', 'Privacy policy', 'Accept all', 'Reject all', 'Manage preferences'])
   await page.keyboard.press('Enter')
   await expect(ui(page).getByRole('dialog')).toBeVisible()
   expect(await active(page)).toBe('s-analytics')
@@ -63,12 +67,7 @@ test('the keyboard path: Tab order, Space and Enter on switches, the focus trap,
   await expect(ui(page).getByRole('switch', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'true')
   await page.keyboard.press('Space')
   await expect(ui(page).getByRole('switch', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'false')
-  const cycle: (string | null)[] = []
-  for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('Tab')
-    cycle.push(await active(page))
-  }
-  expect(cycle).toEqual(['Accept all', 'Reject all', 'Save preferences', 'Close', 's-analytics'])
+  expect(await tabs(page, 5)).toEqual(['Accept all', 'Reject all', 'Save preferences', 'Close', 's-analytics'])
   await page.keyboard.press('Shift+Tab')
   expect(await active(page)).toBe('Close')
   await page.keyboard.press('Escape')
