@@ -14,7 +14,7 @@ const lazy = siblingBundle(document.currentScript as HTMLScriptElement | null)
  * checker, and nothing is granted meanwhile.
  */
 const entry = (json?: string): Entry => ({
-  check: input => lazy().then(l => l.checkConfig(input, json), (e: Error) => ['could not be checked, so nothing is granted: ' + e.message]),
+  check: input => lazy().then(l => l.checkConfig(input, json), (e: Error) => ['could not be checked: ' + e.message]),
   lazy,
   decisions: () => lazy().then(l => l.createDecisions),
   fingerprint: input => fingerprint(json ?? input, __VERSION__)

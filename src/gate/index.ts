@@ -13,7 +13,7 @@ const GATED = 'script[type="text/plain"][data-category],img[data-category][data-
  * chunk, and an inline script is never released before the parser has read its text.
  * `manager.debug().gated` lists every element found.
  */
-export function startGate({ manager, ready, expose }: Core): void {
+export function startGate({ manager, watch, expose }: Core): void {
   const found: Gated[] = []
   const queue: Gated[] = []
 
@@ -49,20 +49,19 @@ export function startGate({ manager, ready, expose }: Core): void {
     next()
   }
 
-  const watch = (): void => {
+  const observe = (): void => {
     scan(document.documentElement)
     new MutationObserver(records => {
       const known = found.length
       for (const r of records) r.addedNodes.forEach(n => n.nodeType == 1 && scan(n as Element))
       if (found.length > known) pump()
     }).observe(document, { childList: true, subtree: true })
-    manager.store.subscribe(pump)
-    // A config checked late grants its required categories then, with no decision to announce it.
-    void ready.then(pump)
+    watch(pump)
+    pump()
   }
 
   expose('gated', () => found.map(({ el, ...g }) => g))
   // DOMContentLoaded bubbles from the document to window, where listening takes fewer bytes.
-  if (document.readyState == 'loading') addEventListener('DOMContentLoaded', watch)
-  else watch()
+  if (document.readyState == 'loading') addEventListener('DOMContentLoaded', observe)
+  else observe()
 }

@@ -53,11 +53,21 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     }
     return phase == READY
   })
-  // `fn` runs once the config is known valid; a call refused for an invalid one still calls `after`.
+  // `fn` runs once the config is known valid (at once when it is); a call refused for an invalid one still calls `after`.
   const whenReady = (fn: () => void, after?: () => void): void => {
     if (phase == READY) fn()
-    else if (phase == DEAD) refuse(after)
     else void ready.then(ok => ok ? fn() : refuse(after))
+  }
+  // What `granted()` says changes with the decision, and also when a config checked late turns out
+  // valid with no decision to announce (its required categories are granted from then on).
+  const watch = (fn: () => void) => {
+    let on = true
+    void ready.then(() => on && fn())
+    const off = store.listen(fn)
+    return () => {
+      on = false
+      off()
+    }
   }
   const granted = (name: string): boolean => {
     const c = config.categories.find(c => c.name == name)
@@ -96,7 +106,7 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     },
     onGranted(name, fn) {
       const run = () => granted(name) && (off(), safely(fn, 0))
-      const off = store.listen(run)
+      const off = watch(run)
       run()
       return off
     },
@@ -114,6 +124,7 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
     ready,
     commit,
     decide,
+    watch,
     expose: (part, snapshot) => void (exposed[part] = snapshot)
   }
   return core

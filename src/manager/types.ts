@@ -116,6 +116,11 @@ export interface Core {
   readonly manager: Manager
   /** Resolves once the config is known to be valid (true) or invalid (false); the stored decision is in the store by then. */
   readonly ready: Promise<boolean>
+  /**
+   * Calls `fn` whenever what `granted()` says may have changed: after every change of the decision,
+   * and once the config is known valid. Returns a function that stops the calls after a change.
+   */
+  watch(fn: () => void): () => void
   /** Sets the decision (null: none) and fires `consentry:change`; only the write side calls it. */
   commit(decision: Decision | null): void
   /**

@@ -97,6 +97,21 @@ describe('listening', () => {
     expect(log.filter(l => !l.startsWith('event'))).toEqual(['analytics', 'necessary'])
   })
 
+  it('runs onGranted for a required category once a config checked late turns out valid, with no decision made, and only once', async () => {
+    let check!: (decision: null) => void
+    const { manager, ready } = makeCore(config, new Promise<null>(resolve => { check = resolve }))
+    manager.onGranted('necessary', () => log.push('necessary'))
+    const off = manager.onGranted('necessary', () => log.push('unsubscribed'))
+    off()
+    expect(log).toEqual([])
+    check(null)
+    await ready
+    await Promise.resolve()
+    expect(log).toEqual(['necessary'])
+    manager.acceptAll()
+    expect(log.filter(l => !l.startsWith('event'))).toEqual(['necessary'])
+  })
+
   it('keeps going when a listener throws, and reports it', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { manager } = make()
@@ -165,9 +180,10 @@ describe('the manager of an invalid config', () => {
   it('grants nothing and never throws', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const m = makeCore(config, undefined, { loadUi: async () => ui }, 's').manager
-    m.acceptAll()
+    const refused = m.acceptAll()
     expect([m.get(), m.granted('necessary')]).toEqual([null, false])
     expect(typeof m.on('change', () => {})).toBe('function')
+    await refused
     expect(error).toHaveBeenCalledWith('[Consentry] not running: the config is invalid (see above).')
   })
 })
