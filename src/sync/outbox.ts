@@ -27,19 +27,20 @@ export interface Outbox {
 /** Where the outbox lives when localStorage throws (private mode, quota): this page's memory. */
 export type Fallback = { list?: Entry[] }
 
-/** The stored list, oldest first; what cannot be read (nothing stored, storage disabled) counts as empty. */
+/** What the outbox holds, oldest first, as stored; what cannot be read (nothing stored, storage disabled) counts as empty. */
 export function readOutbox(fallback: Fallback = {}): Entry[] {
-  if (fallback.list) return fallback.list
   try {
-    const list = JSON.parse(localStorage[KEY])
-    return Array.isArray(list) ? list : []
+    return fallback.list || JSON.parse(localStorage[KEY]) || []
   } catch {
     return []
   }
 }
 
-/** The entries the delivery works on: a damaged one (no record id) is left out, so the next write drops it. */
-const entries = (fallback: Fallback): Entry[] => readOutbox(fallback).filter(e => e?.record?.id)
+/** The entries the delivery works on: anything damaged (not a list, no record id) is left out, so the next write drops it. */
+function entries(fallback: Fallback): Entry[] {
+  const list = readOutbox(fallback)
+  return Array.isArray(list) ? list.filter(e => e?.record?.id) : []
+}
 
 /**
  * Writes the outbox back, keeping the newest LIMIT entries and naming each one dropped. Where
