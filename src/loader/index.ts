@@ -9,8 +9,7 @@ export type Lazy = typeof LazyModule
  * injected tag carries the core tag's nonce, so a nonce-based Content-Security-Policy allows it.
  */
 export function siblingBundle(coreScript: HTMLScriptElement | null): () => Promise<Lazy> {
-  const src = (coreScript && coreScript.src || '').replace(/[^/?#]*([?#].*)?$/, 'consentry-ui.min.js')
-  const nonce = coreScript && coreScript.nonce
+  const src = (coreScript?.src || '').replace(/[^/?#]*([?#].*)?$/, 'consentry-ui.min.js')
   let loading: Promise<Lazy> | undefined
   return () => loading || (loading = new Promise((resolve, reject) => {
     // The lazy part hands itself over as `Consentry._lazy` when it runs.
@@ -20,7 +19,7 @@ export function siblingBundle(coreScript: HTMLScriptElement | null): () => Promi
     }
     const tag = document.createElement('script')
     tag.src = src
-    if (nonce) tag.nonce = nonce
+    tag.nonce = coreScript?.nonce || ''
     tag.onload = tag.onerror = done
     document.head.appendChild(tag)
   }))

@@ -23,10 +23,10 @@ export function startConsentMode({ config, manager }: Core): void {
   if (!mode) return
   const map = mode === true ? DEFAULT_MAP : mode
   const w = window as GoogleWindow
-  w.dataLayer = w.dataLayer || []
+  w.dataLayer ||= []
   // Google's own snippet: gtag.js reads only `arguments` objects from dataLayer, never arrays,
   // and a page that defines gtag later with the same snippet keeps the same dataLayer.
-  w.gtag = w.gtag || function () { w.dataLayer!.push(arguments) }
+  w.gtag ||= function () { w.dataLayer!.push(arguments) }
   const consent = (command: string, state: Record<string, unknown>) => w.gtag!('consent', command, state)
   /** The state of each type `types` maps, granted when any of its categories is. */
   const state = (types: Record<string, readonly string[]>, granted: (category: string) => boolean) => {
