@@ -5,7 +5,7 @@ const de: Strings = {
   title: 'Ihre Privatsphäre ist uns wichtig',
   text: 'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben und – mit Ihrer Einwilligung – Besuche zu messen und passende Werbung zu zeigen. Sie können Ihre Auswahl jederzeit ändern.',
   policy: 'Datenschutzerklärung',
-  gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“ (GPC), und wir beachten es: Kategorien, die Ihre Daten verkaufen oder weitergeben, bleiben aus, sofern Sie sie nicht selbst einschalten.',
+  gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“ (GPC), und wir beachten es: Kategorien, die Ihre Daten verkaufen oder weitergeben, bleiben deaktiviert, sofern Sie sie nicht selbst einschalten.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   manage: 'Einstellungen verwalten',

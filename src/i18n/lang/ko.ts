@@ -25,7 +25,7 @@ const ko: Strings = {
 
   prefsTitle: '개인정보 보호 설정',
   prefsText: '허용할 항목을 선택하세요. 필수 쿠키는 사이트 운영에 필요하므로 항상 켜져 있습니다.',
-  required: '항상 사용',
+  required: '항상 활성',
   gpcBadge: 'GPC 신호에 따라 꺼짐',
   sensitive: '민감정보',
   sensitiveConfirm: '이 항목은 민감정보를 처리합니다. 이러한 이용에 별도로 동의하는 경우에만 켜 주세요.',

@@ -28,7 +28,7 @@ const nl: Strings = {
   required: 'Altijd aan',
   gpcBadge: 'Uit door je GPC-signaal',
   sensitive: 'Gevoelige gegevens',
-  sensitiveConfirm: 'Deze categorie gebruikt gevoelige persoonsgegevens. Zet haar alleen aan als je hier afzonderlijk toestemming voor geeft.',
+  sensitiveConfirm: 'Deze categorie gebruikt gevoelige persoonsgegevens. Zet deze alleen aan als je hier afzonderlijk toestemming voor geeft.',
   sensitiveYes: 'Ik geef afzonderlijk toestemming',
   sensitiveNo: 'Uit laten',
   cookies: 'Cookies',
