@@ -1,6 +1,6 @@
 import type { Strings } from '../strings'
 
-/** Japanese, polite style (です・ます, お客様) as Japanese shops write; plain text, PIPL's separate consent as 個別の同意. */
+/** Japanese, polite style (です・ます, お客様) as Japanese shops write; plain text, PIPL's separate consent as 個別に同意, sensitive data as センシティブ個人情報. */
 const ja: Strings = {
   title: 'お客様のプライバシーを尊重します',
   text: '当サイトでは、サイトの運営にCookieなどの技術を使用しています。同意いただいた場合は、アクセス解析や関連性の高い広告の表示にも使用します。選択はいつでも変更できます。',
