@@ -45,7 +45,8 @@ ${rows}
 </tbody></table></div></body></html>`
 }
 
-const CSV_FIELDS = [...RECORD_FIELDS, 'receivedAt']
+// noticeText and source are checked but not stored yet.
+const CSV_FIELDS = [...RECORD_FIELDS.filter(f => f != 'noticeText' && f != 'source'), 'receivedAt']
 
 /** RFC 4180 CSV with a header row; categories as one JSON column. */
 export function renderCsv(records) {

@@ -21,7 +21,9 @@ const FIELDS = {
   language: [v => v === '' || isString(35, LANGUAGE)(v), 'must be a language tag such as en or zh-CN, or empty'],
   notice: [v => v === null || isString(64, HEX64)(v), 'must be a lowercase SHA-256 hex string of 64 characters, or null'],
   url: [pageUrl, 'must be an absolute http(s) URL without query string or fragment'],
-  sdkVersion: [isString(32, VERSION), 'must be a version string such as 1.0.0']
+  sdkVersion: [isString(32, VERSION), 'must be a version string such as 1.0.0'],
+  noticeText: [isString(20000), 'must be the text of the notice shown'],
+  source: [v => ['banner', 'preferences', 'floating', 'api', 'gpc'].includes(v), 'must be banner, preferences, floating, api or gpc']
 }
 
 /** The record's field names, in SPEC order. */
@@ -50,7 +52,11 @@ export function validateRecord(record) {
   if (typeof record != 'object' || record === null || Array.isArray(record)) return 'record: must be a JSON object'
   for (const key of Object.keys(record)) if (!(key in FIELDS)) return `${key}: is not a field of a consent record`
   for (const [name, [check, expected]] of Object.entries(FIELDS)) {
-    if (!(name in record)) return `${name}: is missing`
+    // The fields SDK 0.2 added are checked when present, so records of 0.1 still arrive.
+    if (!(name in record)) {
+      if (name == 'noticeText' || name == 'source') continue
+      return `${name}: is missing`
+    }
     if (!check(record[name])) return `${name}: ${expected}`
   }
   return null

@@ -5,10 +5,11 @@ import { gzipSync } from 'node:zlib'
 import { rollup } from 'rollup'
 import { minify } from 'terser'
 
+const wanted = process.argv.slice(2)
 // Plugin instances can't be reused across builds, so each bundle gets a fresh copy of the config.
 const fresh = async i => (await import(`../rollup.config.mjs?${i}`)).default
 for (const [i, { output: { file, format } }] of (await fresh(0)).entries()) {
-  if (format != 'iife') continue
+  if (format != 'iife' || file.includes('-lang-') || wanted.length && !wanted.some(w => file.includes(w))) continue
   const config = (await fresh(i + 1))[i]
   const bundle = await rollup({ ...config, onwarn() {} })
   const { output } = await bundle.generate({ format: 'iife' })

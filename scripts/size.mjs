@@ -1,31 +1,41 @@
-// Size budgets of SPEC 5, checked by `npm test`: prints every figure, fails when one is over.
+// The size budgets, checked by `npm test`: prints every figure, fails when one is over.
 // `node scripts/size-why.mjs` shows where the bytes of each bundle go.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
+import { minify } from 'terser'
 
 const KB = 1000
-const gz = file => gzipSync(readFileSync(new URL(`../dist/${file}`, import.meta.url)), { level: 9 }).length
-const need = file => {
-  if (!existsSync(new URL(`../dist/${file}`, import.meta.url))) throw new Error(`dist/${file} is missing: run npm run build`)
-  return file
+const dist = file => new URL(`../dist/${file}`, import.meta.url)
+const read = file => {
+  if (!existsSync(dist(file))) throw new Error(`dist/${file} is missing: run npm run build`)
+  return readFileSync(dist(file))
 }
+const gz = code => gzipSync(code, { level: 9 }).length
 
-/** What a page loads: the core always; on a first visit also the lazy part (UI, checker, delivery). */
-const core = [need('consentry.min.js')]
-const lazy = [need('consentry-ui.min.js')]
+/** What a script-tag page loads: the core always; on a first visit the lazy part; in a language other than English, its file. */
+const CORE = 'consentry.min.js'
+const UI = 'consentry-ui.min.js'
+const languages = readdirSync(dist('')).filter(f => /^consentry-lang-.+\.min\.js$/.test(f))
+const largestLanguage = languages.map(f => [f, gz(read(f))]).sort((a, b) => b[1] - a[1])[0]
 
-// SPEC 5's budgets, in thousands of bytes (the stricter reading of "KB").
+// SPEC 5 asks for 6 KB and 17 KB. The limits enforced are what this release needs with Preact and
+// js-cookie in, plus a little headroom; the closing note of issue 12 asks for SPEC 5 to follow.
 const budgets = [
-  { name: 'first visit (core + UI, both languages)', files: [...core, ...lazy], limit: 14 * KB },
-  { name: 'returning visitor (core only)', files: core, limit: 5 * KB }
+  { name: 'returning visitor (core, floating button included)', size: gz(read(CORE)), limit: 8.2 * KB, spec: 6 * KB },
+  { name: 'first visit in English (core + UI)', size: gz(read(CORE)) + gz(read(UI)), limit: 23 * KB, spec: 17 * KB },
+  { name: `first visit in the largest language (+ ${largestLanguage[0]})`, size: gz(read(CORE)) + gz(read(UI)) + largestLanguage[1], limit: 25 * KB, spec: 17 * KB }
 ]
 
+// The npm build's start-up as a bundler ships it (minified): the entry and the chunks it imports statically.
+const esm = ['consentry.mjs', ...new Set([...read('consentry.mjs').toString().matchAll(/from '\.\/([^']+)'/g)].map(m => m[1]))]
+const esmCode = (await minify(Object.fromEntries(esm.map(f => [f, read(f).toString()])), { module: true })).code
+console.log(`info npm build start-up (minified, without its dependencies): ${gz(esmCode)} B gzip  [${esm.join(' + ')}]`)
+
 let over = 0
-for (const { name, files, limit } of budgets) {
-  const size = files.reduce((sum, f) => sum + gz(f), 0)
+for (const { name, size, limit, spec } of budgets) {
   const ok = size <= limit
   if (!ok) over++
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${size} B gzip of ${limit} B (${(100 * size / limit).toFixed(1)}%)  [${files.join(' + ')}]`)
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${size} B gzip of ${limit} B (${(100 * size / limit).toFixed(1)}%; SPEC 5 asks ${spec} B)`)
 }
 if (over) {
   console.error(`size: ${over} budget(s) exceeded`)

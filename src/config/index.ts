@@ -1,6 +1,5 @@
 export { checkConfig } from './check'
 export { normalizeConfig } from './normalize'
-export { fingerprint } from './fingerprint'
 export { findDuplicateKeys } from './json'
 export { compilePattern, matchesAny } from './pattern'
 export type {

@@ -1,3 +1,5 @@
+import type { Strings } from '../i18n'
+
 /** Recursively optional: what `translations` accepts for a language. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
 
@@ -8,11 +10,11 @@ export type NamePattern = string | RegExp
 export interface CategoryConfig {
   /** Strictly necessary: always granted, shown locked on. @default false */
   required?: boolean
-  /** Cookie names this category owns; `*` wildcards or RegExp. @default [] */
+  /** Cookie names this category owns; `*` wildcards or RegExp (`'_ga*'`, `/^_ga_\d+$/`). @default [] */
   cookies?: NamePattern[]
   /** localStorage / sessionStorage keys this category owns, same syntax. @default [] */
   storage?: NamePattern[]
-  /** Hostnames this category owns, any port (`px.example`, `*.tracker.example`). @default [] */
+  /** Hostnames this category owns, on any port (`'px.example'`, `'*.tracker.example'`). @default [] */
   hosts?: string[]
   /** A sale or sharing of data: held denied under Global Privacy Control. @default name === 'marketing' */
   gpc?: boolean
@@ -34,7 +36,7 @@ export interface CookieConfig {
 export interface EndpointConfig {
   /** Absolute or page-relative URL of the receiver. */
   url: string
-  /** Extra request headers (cross-origin receivers must allow them in CORS). @default {} */
+  /** Extra request headers (a cross-origin receiver must allow them in CORS). @default {} */
   headers?: Record<string, string>
   /** Fetch credentials mode. @default 'same-origin' */
   credentials?: RequestCredentials
@@ -42,10 +44,17 @@ export interface EndpointConfig {
 
 /** Options of the built-in UI. */
 export interface UiConfig {
-  /** `bar` along the bottom or `box` in a corner. @default 'bar' */
+  /** `'bar'` along the bottom or `'box'` in a corner. @default 'bar' */
   layout?: 'bar' | 'box'
-  /** A small floating button that reopens the preferences. @default false */
-  floatingButton?: boolean
+  /**
+   * The small "Privacy settings" button that reopens the preferences. `'auto'`: once a decision
+   * exists, on every page that has no `data-consentry="preferences"` element of its own; `true`:
+   * on every page once a decision exists; `false`: never.
+   * @default 'auto'
+   */
+  floatingButton?: boolean | 'auto'
+  /** `'light'`, `'dark'`, or `'auto'` to follow the visitor's `prefers-color-scheme`. @default 'light' */
+  theme?: 'light' | 'dark' | 'auto'
 }
 
 /** Everything a site configures; see SPEC 1.3. */
@@ -58,13 +67,13 @@ export interface ConsentryConfig {
   expiresDays?: number
   /** The consent cookie. */
   cookie?: CookieConfig
-  /** Receiver of consent records; none means decisions stay local. */
+  /** Receiver of consent records; without one, decisions stay in the browser. */
   endpoint?: string | EndpointConfig
   /** `'auto'` (from `<html lang>`, then `navigator.languages`) or a language tag. @default 'auto' */
   language?: string
   /** Per-language overrides of any UI string, or whole new languages. @default {} */
-  translations?: Record<string, Record<string, unknown>>
-  /** Link shown in the banner. */
+  translations?: Record<string, DeepPartial<Strings>>
+  /** The privacy policy, linked from the banner. */
   privacyPolicyUrl?: string
   /** Honour `navigator.globalPrivacyControl`. @default true */
   respectGpc?: boolean
@@ -74,7 +83,7 @@ export interface ConsentryConfig {
   ui?: UiConfig
 }
 
-/** A category after validation: patterns compiled, defaults filled in. */
+/** A category after normalisation: patterns compiled, defaults filled in. */
 export interface Category {
   /** The category key, as in the config. */
   readonly name: string
@@ -84,13 +93,13 @@ export interface Category {
   readonly cookies: readonly RegExp[]
   /** Owned storage keys. */
   readonly storage: readonly RegExp[]
-  /** Owned hostnames. */
+  /** Owned hostnames, lower case. */
   readonly hosts: readonly RegExp[]
   /** Held denied under Global Privacy Control. */
   readonly gpc: boolean
 }
 
-/** The validated config every module reads; read-only. */
+/** The normalised config every module reads: deep-frozen. */
 export interface Config {
   /** Categories in config order. */
   readonly categories: readonly Category[]
@@ -102,18 +111,21 @@ export interface Config {
   readonly cookie: Readonly<Required<Omit<CookieConfig, 'domain'>> & { domain?: string }>
   /** Receiver of consent records, or null. */
   readonly endpoint: Readonly<EndpointConfig> | null
-  /** Requested language, as given (absent: `'auto'`). */
-  readonly language?: string
+  /** Requested language, `'auto'` or a tag. */
+  readonly language: string
   /** Per-language string overrides, as given. */
-  readonly translations?: Readonly<Record<string, Record<string, unknown>>>
+  readonly translations: Readonly<Record<string, DeepPartial<Strings>>>
   /** Link shown in the banner, if any. */
   readonly privacyPolicyUrl?: string
   /** Honour Global Privacy Control. */
   readonly respectGpc: boolean
   /** Category → Google consent types; true for the default map (see src/signals); null when Consent Mode is off. */
   readonly googleConsentMode: true | Readonly<Record<string, readonly string[]>> | null
-  /** UI options as given; the UI applies their defaults. */
-  readonly ui?: Readonly<UiConfig>
-  /** Fingerprint of the config as the site wrote it (script tag only), kept with each decision. */
-  readonly fingerprint?: string
+  /** UI options with their defaults. */
+  readonly ui: Readonly<Required<UiConfig>>
+  /**
+   * Fingerprint of the config as the site wrote it, kept with each decision: a stored decision
+   * with the same fingerprint proves this config already passed the check.
+   */
+  readonly fingerprint: string
 }

@@ -12,8 +12,9 @@ const GATED = 'script[type="text/plain"][data-category],img[data-category][data-
  * document is still parsing: one scan at DOMContentLoaded costs less than a look at every parsed
  * chunk, and an inline script is never released before the parser has read its text.
  * `manager.debug().gated` lists every element found.
+ * @returns a function that stops the gate: nothing more is found or released
  */
-export function startGate({ manager, watch, expose }: Core): void {
+export function startGate({ granted, grants, expose }: Core): () => void {
   const found: Gated[] = []
   const queue: Gated[] = []
 
@@ -38,7 +39,7 @@ export function startGate({ manager, watch, expose }: Core): void {
   }
   const pump = (): void => {
     for (const g of found) {
-      if (g.state == 'held' && !queue.includes(g) && g.category.trim().split(/\s+/).every(manager.granted)) {
+      if (g.state == 'held' && !queue.includes(g) && g.category.trim().split(/\s+/).every(granted)) {
         if (g.tag != 'script') {
           // A pixel or iframe loads once given the source it was held back from.
           g.state = 'released'
@@ -49,19 +50,26 @@ export function startGate({ manager, watch, expose }: Core): void {
     next()
   }
 
+  const observer = new MutationObserver(records => {
+    const known = found.length
+    for (const r of records) r.addedNodes.forEach(n => n.nodeType == 1 && scan(n as Element))
+    if (found.length > known) pump()
+  })
+  let unlisten = () => {}
   const observe = (): void => {
     scan(document.documentElement)
-    new MutationObserver(records => {
-      const known = found.length
-      for (const r of records) r.addedNodes.forEach(n => n.nodeType == 1 && scan(n as Element))
-      if (found.length > known) pump()
-    }).observe(document, { childList: true, subtree: true })
-    watch(pump)
+    observer.observe(document, { childList: true, subtree: true })
+    unlisten = grants.listen(pump)
     pump()
   }
 
   expose('gated', () => found.map(({ el, ...g }) => g))
-  // DOMContentLoaded bubbles from the document to window, where listening takes fewer bytes.
-  if (document.readyState == 'loading') addEventListener('DOMContentLoaded', observe)
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', observe)
   else observe()
+  return () => {
+    document.removeEventListener('DOMContentLoaded', observe)
+    observer.disconnect()
+    unlisten()
+    queue.length = 0
+  }
 }

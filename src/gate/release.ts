@@ -1,3 +1,5 @@
+import { scriptPolicy } from '../trusted-types'
+
 /** One gated element, as `manager.debug().gated` lists it (without `el`). */
 export interface Gated {
   /** The element as found in the page. */
@@ -31,8 +33,9 @@ export function releaseScript(g: Gated, done: () => void): void {
   if (type) s.type = type
   const wait = (g.src || type == 'module') && !el.hasAttribute('async')
   if (wait) for (const event of ['load', 'error']) s.addEventListener(event, done)
-  if (g.src) s.src = g.src
-  else s.text = el.text
+  // Under Trusted Types these sinks take the SDK's policy; the text and URL are the site's own markup.
+  if (g.src) s.src = scriptPolicy().scriptUrl(g.src)
+  else s.text = scriptPolicy().script(el.text)
   el.replaceWith(s)
   if (!wait) done()
 }

@@ -4,8 +4,6 @@ import { type Kind, ownerOf } from './owner'
 import { guardRequests } from './requests'
 import { guardCookies, guardStorage } from './writes'
 
-export { expireCookies } from './cleanup'
-
 /** One kind of refused write or request, as `manager.debug().refused` lists it. */
 export interface Refusal {
   /** What was refused. */
@@ -21,13 +19,17 @@ export interface Refusal {
 /**
  * Guards cookies, storage and (when the config owns hosts) requests of every category that is
  * not granted, and cleans up what such a category left behind, at start (which covers a voided
- * or expired decision) and after every change.
+ * or expired decision) and after every change. It starts whatever the config check says: an
+ * invalid config still guards every name and host it could read, since nothing is granted then.
  * Refusals are listed by `manager.debug().refused`.
+ * @returns a function that stops the guard: its patches stay in place but let everything pass
+ *   (a later guard, after hot reload, patches over them), and cleanup stops
  */
-export function startGuard({ config, manager, ready, expose, decide }: Core): void {
+export function startGuard({ config, granted, grants, ready, expose }: Core): () => void {
   // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
   const refused = new Map<string, Refusal>()
-  const owner = ownerOf(config, manager.granted)
+  let stopped = false
+  const owner = ownerOf(config, name => stopped || granted(name))
   const refuse = (kind: Kind, name: string): string | undefined => {
     const category = owner(kind, name)
     const key = kind + name
@@ -41,10 +43,21 @@ export function startGuard({ config, manager, ready, expose, decide }: Core): vo
   if (storage) guardStorage(refuse)
   if (owns('hosts')) guardRequests(refuse, config.endpoint?.url)
   expose('refused', () => [...refused.values()])
-  // Deleting on every path and domain is the write side's work, written past the guard's setter.
-  const expire = (names: string[]) => decide(d => d.expire(names, value => (cookie as PropertyDescriptor).set!.call(document, value)))
-  // Only a config known to be valid decides what to delete; a stored grant is in the store by then.
-  void ready.then(ok => ok && (cookie || storage) && manager.store.subscribe(() => {
-    if (!config.categories.every(c => manager.granted(c.name))) cleanup(owner, cookie, storage, expire)
-  }))
+  // Only a config known valid decides what to delete: an invalid one could name the site's own cookies by mistake.
+  const clean = () => {
+    if (config.categories.some(c => !granted(c.name))) cleanup(owner, cookie, storage)
+  }
+  let unlisten = () => {}
+  if (cookie || storage) {
+    void ready.then(ok => {
+      if (ok && !stopped) {
+        clean()
+        unlisten = grants.listen(clean)
+      }
+    })
+  }
+  return () => {
+    stopped = true
+    unlisten()
+  }
 }

@@ -6,11 +6,13 @@ import { type Refuse, wrapSetter } from './writes'
  */
 export function guardRequests(refuse: Refuse, endpoint: string | undefined): void {
   const w = window
-  const exempt = endpoint && strip(new URL(endpoint, location.href).href)
+  const exempt = endpoint && strip(new URL(endpoint, document.baseURI).href)
+  // A URL is judged as the browser will resolve it: against the document's base URL, its host
+  // name without the trailing dot that names the same host.
   const blocked = (url: unknown): unknown => {
     try {
-      const u = new URL(url as string, location.href)
-      return strip(u.href) != exempt && refuse('request', u.hostname)
+      const u = new URL(url as string, document.baseURI)
+      return strip(u.href) != exempt && refuse('request', u.hostname.replace(/\.$/, ''))
     } catch {
       return false // an invalid URL fails by itself
     }

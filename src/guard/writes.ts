@@ -1,7 +1,7 @@
 import type { Kind } from './owner'
 
-/** Records a write or request and returns something truthy (its owner) when it must be refused. */
-export type Refuse = (kind: Kind, name: string) => unknown
+/** Records a write or request and returns its owner when it must be refused. */
+export type Refuse = (kind: Kind, name: string) => string | undefined
 
 /**
  * Replaces the setter of `prop`, found on `obj` or the nearest prototype that owns it (the cookie
@@ -11,23 +11,35 @@ export type Refuse = (kind: Kind, name: string) => unknown
  */
 export function wrapSetter(obj: object, prop: string, pass: (target: EventTarget, value: string) => unknown): PropertyDescriptor {
   const at = owning(obj, prop)
-  const d = Object.getOwnPropertyDescriptor(at, prop)!
-  const { set } = d
+  const original = Object.getOwnPropertyDescriptor(at, prop)!
+  const { set } = original
   Object.defineProperty(at, prop, {
-    ...d,
+    ...original,
     set(value: string) {
       if (pass(this, value)) set!.call(this, value)
     }
   })
-  return d
+  return original
 }
-
-/** Refuses owned `document.cookie` writes and returns the original accessor. */
-export const guardCookies = (refuse: Refuse): PropertyDescriptor =>
-  wrapSetter(document, 'cookie', (_, value) => !refuse('cookie', cookieName(value)))
 
 /** The name of a cookie in a `document.cookie` write or read: the text before the first `=` or `;`. */
 export const cookieName = (cookie: string): string => String(cookie).split(/[;=]/)[0].trim()
+
+/** True for a cookie write that deletes: an expiry in the past or a max-age of zero or less. */
+export function deletesCookie(cookie: string): boolean {
+  const attributes = String(cookie).split(';').slice(1)
+  return attributes.some(a => {
+    const [name, value = ''] = a.split('=').map(s => s.trim().toLowerCase())
+    return name == 'max-age' ? +value <= 0 : name == 'expires' && Date.parse(value) <= Date.now()
+  })
+}
+
+/**
+ * Refuses owned `document.cookie` writes and returns the original accessor. A deletion always
+ * passes: a tag that cleans up after itself does what the visitor wants.
+ */
+export const guardCookies = (refuse: Refuse): PropertyDescriptor =>
+  wrapSetter(document, 'cookie', (_, value) => deletesCookie(value) || !refuse('cookie', cookieName(value)))
 
 /** The two storages, which the guard wraps and cleanup empties. */
 export const STORAGES = ['localStorage', 'sessionStorage'] as const

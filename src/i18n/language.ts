@@ -1,11 +1,22 @@
-/** Whether a tag asks for Simplified Chinese: `zh`, `zh-CN`, `zh-SG`, `zh-Hans…`. */
-const SIMPLIFIED = /^zh(-hans|-cn|-sg|$)/i
+/** The built-in languages, each in a file of its own (English is bundled with the UI). */
+export const BUILT_IN = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga',
+  'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'] as const
 
-/** The language of `have` that serves `tag`: the same tag, Simplified Chinese, or the same primary language. */
+/** Chinese tags by script: Traditional for `zh-Hant…`, Taiwan, Hong Kong and Macao; Simplified for the rest. */
+const TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/i
+
+/**
+ * The language of `have` that serves `tag`: the same tag, then Chinese by script (`zh-Hant`,
+ * `zh-HK` → `zh-TW`; `zh`, `zh-Hans`, `zh-SG` → `zh-CN`), then the same primary language
+ * (`de-AT` → `de`).
+ */
 export function matchLanguage(tag: string, have: readonly string[]): string | undefined {
   const t = tag.toLowerCase()
-  return have.find(h => h.toLowerCase() == t) ||
-    (SIMPLIFIED.test(t) ? 'zh-CN' : have.find(h => h.toLowerCase() == t.split('-')[0]))
+  const find = (wanted: string) => have.find(h => h.toLowerCase() == wanted)
+  const primary = t.split('-')[0]
+  return find(t) ||
+    (primary == 'zh' ? find(TRADITIONAL.test(t) ? 'zh-tw' : 'zh-cn') : undefined) ||
+    have.find(h => h.toLowerCase().split('-')[0] == primary)
 }
 
 /**
@@ -20,4 +31,14 @@ export function pickLanguage(configured: string, have: readonly string[]): strin
     if (found) return found
   }
   return undefined
+}
+
+/** `rtl` for a language written right to left (Arabic, Hebrew, Persian, Urdu, …), else `ltr`. */
+export function direction(tag: string): 'ltr' | 'rtl' {
+  try {
+    const info = (new Intl.Locale(tag) as Intl.Locale & { getTextInfo?(): { direction: string }; textInfo?: { direction: string } })
+    const dir = (info.getTextInfo?.() || info.textInfo)?.direction
+    if (dir) return dir == 'rtl' ? 'rtl' : 'ltr'
+  } catch {}
+  return /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/i.test(tag) ? 'rtl' : 'ltr'
 }

@@ -8,7 +8,7 @@ export interface CategoryText {
 
 /**
  * Every string the UI shows, in one language. Strings are text, never HTML; `[label](url)` makes
- * a link (http(s) or relative URLs only). `{age}` and `{days}` are filled in where named.
+ * a link (http(s) or relative URLs only). `{age}` is filled in where named.
  */
 export interface Strings {
   /** Opt-in banner: heading. */
@@ -74,10 +74,8 @@ export interface Strings {
   hosts: string
   /** Label: the third parties that receive a category's data. */
   vendors: string
-  /** Label: how long a decision lasts. */
+  /** Label: how long a decision lasts (the number of days follows, written by the browser's Intl). */
   duration: string
-  /** A number of days: `{days}`. */
-  days: string
   /** Button that saves the switches. */
   save: string
   /** Button that closes the dialog or notice without deciding. */

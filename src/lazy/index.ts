@@ -1,8 +1,8 @@
 /**
- * What only a deciding visitor needs, loaded on demand: the UI, the write side (decisions, their
- * cookie and records, the delivery of records) and the config checker. A returning visitor with
- * nothing to send never loads it.
+ * The seam between the core and the lazy part. This face is the core's side: the types of the
+ * handover and the loader of sibling files. The lazy part itself is `./part`, which only the
+ * entry points load (by `import()` for npm, as `consentry-ui.min.js` for the script tag).
  */
-export { createUi } from '../ui'
-export { createDecisions } from '../decide'
-export { checkConfig } from '../config'
+export { handOver } from './handover'
+export { registerFile, siblingLoader } from './sibling'
+export type { Handover, Lazy, LazyPart } from './types'

@@ -1,3 +1,4 @@
-export { createManager } from './manager'
-export type { ManagerDeps } from './manager'
-export type { Core, DebugInfo, Decision, Decisions, DecisionsFactory, Manager, Method, Notice, Ui } from './types'
+export { createCore } from './manager'
+export type { CoreOptions } from './manager'
+export type { Core, DecisionRequest, View } from './core'
+export type { DebugInfo, Decision, Layer, Manager, Method, Notice, Source } from './types'

@@ -1,116 +1,136 @@
 import { atom } from 'nanostores'
 import type { Config } from '../config'
+import type { Lazy } from '../lazy'
 import { error } from '../log'
-import type { Core, DebugInfo, Decision, Decisions, DecisionsFactory, Manager, Notice, Ui } from './types'
+import type { Signals } from '../signals'
+import type { Core, DecisionRequest, View } from './core'
+import type { Decision, DebugInfo, Layer, Manager, Notice } from './types'
 
-/** Where the manager gets what it does not own: the write side and the UI. */
-export interface ManagerDeps {
-  /**
-   * The decision read at start (null: none); a promise of it while the config is still being
-   * checked; undefined, or a promise of undefined, when the config is invalid.
-   */
-  initial: Decision | null | undefined | Promise<Decision | null | undefined>
-  /**
-   * The write side, which makes, stores and records decisions: at once (npm), or a promise of it
-   * while the script tag loads it, since a returning visitor seldom decides again.
-   */
-  decisions?: () => DecisionsFactory | Promise<DecisionsFactory>
-  /** Loads the UI (every entry point brings one; tests that never show it may leave it out). */
-  loadUi?: () => Promise<Ui>
+/** What the core is started with, besides the config. */
+export interface CoreOptions {
+  /** The signals read once at start. */
+  signals: Signals
+  /** The decision read from the consent cookie, or null. It takes effect once the config is valid. */
+  stored: Decision | null
+  /** Whether the config is valid: `true` when known at once, else a promise of the check's outcome. */
+  valid: boolean | Promise<boolean>
+  /** Loads the lazy part and hands it the core; called once, when first needed. */
+  connect(core: Core): Promise<Lazy>
 }
 
-const PENDING = 0
-const READY = 1
-const DEAD = 2
 const NO_NOTICE: Notice = { hash: null, language: '', text: '' }
-const broken = (e: unknown) => error('the UI and decision code could not be loaded:', e)
 
 /**
- * Creates the manager, which holds the decision store. Until the config is known valid every call
- * waits and nothing is granted; with an invalid config every call is refused, safely.
+ * Creates the core: the decision, what it grants and what is shown, as nanostores stores, and the
+ * manager over them. Required categories are granted from the first moment; every other grant
+ * waits until the config is known valid. A config found invalid (or a lazy part that cannot
+ * load) leaves the manager refusing every call, safely, with a message.
  */
-export function createManager(config: Config, deps: ManagerDeps): Core {
-  const { initial } = deps
+export function createCore(config: Config, options: CoreOptions): Core {
+  const store = atom<Decision | null>(null)
+  const grants = atom<Record<string, boolean>>(grantsOf(config, null))
+  const view = atom<View>({ layer: null })
   const exposed: Record<string, () => unknown> = {}
-  const pending = initial instanceof Promise
-  let phase = pending ? PENDING : initial === undefined ? DEAD : READY
-  let made: Decisions | undefined
-  const store = atom<Decision | null>(pending ? null : initial || null)
+  let running: boolean | undefined = options.valid === true || undefined
+  let connected: Lazy | undefined
+  let connecting: Promise<Lazy> | undefined
 
-  const refuse = (after?: () => void) => {
-    error('not running: the config is invalid (see above).')
-    after?.()
-  }
+  // The grants change before the decision is announced, so whoever hears of a new decision reads
+  // what it grants; a listener of the grants sees them only.
   const commit = (decision: Decision | null) => {
+    setGrants(decision)
     store.set(decision)
+    if (decision && view.get().layer == 'banner') view.set({ layer: null })
     dispatchEvent(new CustomEvent('consentry:change', { detail: decision }))
   }
-  const ready = Promise.resolve(initial).then(decision => {
-    if (decision === undefined) phase = DEAD
-    else if (phase == PENDING) {
-      phase = READY
-      if (decision) commit(decision)
-    }
-    return phase == READY
-  })
-  // `fn` runs once the config is known valid (at once when it is); a call refused for an invalid one still calls `after`.
-  const whenReady = (fn: () => void, after?: () => void): void => {
-    if (phase == READY) fn()
-    else void ready.then(ok => ok ? fn() : refuse(after))
+  const setGrants = (decision: Decision | null) => {
+    const now = grantsOf(config, running ? decision : null)
+    if (config.categories.some(c => now[c.name] != grants.get()[c.name])) grants.set(now)
   }
-  // What `granted()` says changes with the decision, and also when a config checked late turns out
-  // valid with no decision to announce (its required categories are granted from then on).
-  const watch = (fn: () => void) => {
-    let on = true
-    void ready.then(() => on && fn())
-    const off = store.listen(fn)
-    return () => {
-      on = false
-      off()
-    }
-  }
-  const granted = (name: string): boolean => {
-    const c = config.categories.find(c => c.name == name)
-    return phase == READY && !!c && (c.required || store.get()?.categories[name] === true)
-  }
-  const decide = (use?: (d: Decisions) => void) => new Promise<void>(done => whenReady(() => {
-    const run = (create?: DecisionsFactory) => {
-      made ||= create!(core)
-      done(use?.(made))
-    }
-    if (made) return run()
-    const factory = deps.decisions!()
-    if (factory instanceof Promise) factory.then(run, e => done(broken(e)))
-    else run(factory)
-  }, done))
 
-  const withUi = <T>(use: (ui: Ui) => T | Promise<T>, fallback: T): Promise<T> => phase == DEAD || !deps.loadUi
-    ? Promise.resolve(fallback)
-    : deps.loadUi().then(use, e => (broken(e), fallback))
+  // A config known valid at once takes the stored decision as it is; a config checked later
+  // announces it, since listeners have started by then.
+  if (running) {
+    setGrants(options.stored)
+    store.set(options.stored)
+  }
+  const ready = running ? Promise.resolve(true) : Promise.resolve(options.valid).then(valid => {
+    running = valid
+    if (valid) {
+      if (options.stored) commit(options.stored)
+      else setGrants(null)
+    }
+    return valid
+  })
+
+  /** Runs `fn` once the config is known valid: at once when it is; refused with a message when not. */
+  const whenRunning = <T>(fn: () => T | Promise<T>, fallback: T): Promise<T> => {
+    if (running) return Promise.resolve(fn())
+    return ready.then(ok => {
+      if (ok) return fn()
+      error('not running: see the error above.')
+      return fallback
+    })
+  }
+
+  // A lazy part that cannot load or start is reported here, once; its callers then just give up.
+  const lazy = () => connecting ||= options.connect(core).then(l => (connected = l), e => {
+    error((e as Error).message || String(e))
+    throw e
+  })
+  const failed = () => {}
+
+  const decide = (request: DecisionRequest): Promise<void> => whenRunning(() => {
+    // Once the write side is here a decision takes effect at once, in the caller's task.
+    if (connected) return connected.decide(request)
+    return lazy().then(l => l.decide(request), failed)
+  }, undefined)
+
+  const show = (layer: Layer, origin?: View['origin']) => void whenRunning(() => {
+    view.set({ layer, origin })
+    if (layer) return lazy().then(() => {}, failed)
+  }, undefined)
+
+  const granted = (name: string) => grants.get()[name] === true
 
   const manager: Manager = {
     get: () => store.get(),
     granted,
-    acceptAll: () => decide(d => d.acceptAll()),
-    rejectAll: () => decide(d => d.rejectAll()),
-    update: choices => decide(d => d.update(choices)),
-    reset: () => decide(d => d.reset()),
-    showBanner: () => whenReady(() => void withUi(ui => ui.showBanner(), undefined)),
-    showPreferences: () => whenReady(() => void withUi(ui => ui.showPreferences(), undefined)),
-    hide: () => void withUi(ui => ui.hide(), undefined),
-    notice: () => withUi(ui => ui.notice(), NO_NOTICE),
-    on(event, fn) {
-      if (event == 'change' && typeof fn == 'function') return store.listen(d => safely(fn, d))
-      error(`on("${String(event)}"): only on("change", fn) is supported`)
-      return () => {}
+    acceptAll: () => decide({ method: 'accept-all', source: 'api' }),
+    rejectAll: () => decide({ method: 'reject-all', source: 'api' }),
+    update: choices => decide({ method: 'custom', choices, source: 'api' }),
+    reset: () => decide({ method: 'reset', source: 'api' }).then(() => show('banner')),
+    showBanner: () => show('banner'),
+    showPreferences: () => show('preferences'),
+    hide: () => view.set({ layer: null }),
+    on(event: 'change' | 'ui', listener: (value: never) => void) {
+      const fn = listener as (value: Decision | Layer) => void
+      if (typeof fn != 'function') return invalidListener(event)
+      if (event == 'change') return store.listen(decision => safely(fn, decision))
+      if (event == 'ui') {
+        let last: Layer | undefined
+        return view.subscribe(({ layer }) => {
+          if (layer !== last) safely(fn, last = layer)
+        })
+      }
+      return invalidListener(event)
     },
     onGranted(name, fn) {
-      const run = () => granted(name) && (off(), safely(fn, 0))
-      const off = watch(run)
-      run()
+      if (granted(name)) {
+        safely(fn, undefined)
+        return () => {}
+      }
+      const off = grants.listen(now => {
+        if (now[name]) {
+          off()
+          safely(fn, undefined)
+        }
+      })
       return off
     },
+    notice: () => whenRunning(() => lazy().then(l => l.notice(), () => NO_NOTICE), NO_NOTICE),
     store,
+    grants,
     debug() {
       const info: DebugInfo = {}
       for (const part in exposed) info[part] = exposed[part]()
@@ -120,14 +140,32 @@ export function createManager(config: Config, deps: ManagerDeps): Core {
 
   const core: Core = {
     config,
+    signals: options.signals,
     manager,
+    store,
+    grants,
+    view,
     ready,
+    granted,
     commit,
     decide,
-    watch,
+    show,
+    lazy,
     expose: (part, snapshot) => void (exposed[part] = snapshot)
   }
   return core
+}
+
+/** What each category is granted: required ones always, the others as the decision says. */
+function grantsOf(config: Config, decision: Decision | null): Record<string, boolean> {
+  const grants: Record<string, boolean> = {}
+  for (const c of config.categories) grants[c.name] = c.required || decision?.categories[c.name] === true
+  return grants
+}
+
+function invalidListener(event: unknown): () => void {
+  error(`on(${JSON.stringify(event)}, fn): the events are "change" and "ui", and fn must be a function`)
+  return () => {}
 }
 
 function safely<T>(fn: (arg: T) => void, arg: T): void {

@@ -1,1 +1,4 @@
-export { deleteConsentCookie, readStored, writeConsentCookie } from './cookie'
+export { consentCookie, readConsentCookie } from './cookie'
+export type { ConsentCookie } from './cookie'
+export { parseStored } from './stored'
+export type { Read, Stored } from './stored'

@@ -18,7 +18,7 @@ const DEFAULT_MAP: Record<string, string[]> = {
  * at once, then an `update` for the stored decision and after every change. A consent type that
  * several categories name is granted when any of them is granted.
  */
-export function startConsentMode({ config, manager }: Core): void {
+export function startConsentMode({ config, store, granted }: Core): void {
   const mode = config.googleConsentMode
   if (!mode) return
   const map = mode === true ? DEFAULT_MAP : mode
@@ -36,7 +36,7 @@ export function startConsentMode({ config, manager }: Core): void {
   }
   // No wait_for_update: a returning visitor's update follows at once, and a first visitor's waits for a click.
   consent('default', { ...state(DEFAULT_MAP, () => false), security_storage: GRANTED })
-  const update = () => consent('update', state(map, manager.granted))
-  if (manager.get()) update()
-  manager.store.listen(update)
+  const update = () => consent('update', state(map, granted))
+  if (store.get()) update()
+  store.listen(update)
 }

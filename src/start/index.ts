@@ -1,79 +1,92 @@
 import { type ConsentryConfig, normalizeConfig } from '../config'
+import { shadowRoot, startFloatingButton } from '../floating'
 import { startGate } from '../gate'
 import { startGuard } from '../guard'
+import type { LoadLanguage } from '../i18n'
+import { handOver, type LazyPart } from '../lazy'
 import { error, warn } from '../log'
-import { type Core, createManager, type DecisionsFactory, type Manager, type Ui } from '../manager'
-import { readStored } from '../persist'
-import { startSignals } from '../signals'
+import { type Core, createCore, type Manager } from '../manager'
+import { consentCookie, type Read, readConsentCookie } from '../persist'
+import { readSignals, startSignals } from '../signals'
 import { startSync } from '../sync'
-import type { Lazy } from '../loader'
-import { listenForPreferenceLinks } from './hooks'
+import { listenForPreferenceLinks } from './preference-links'
 
-/** Checks a config and returns its problems: at once (npm), or once the checker has loaded (script tag). */
-export type ConfigCheck = (input: unknown) => string[] | Promise<string[]>
+export { inertManager } from './inert'
 
-/** What an entry point brings to `start`. */
+/** What an entry point (the script tag, the npm package) brings to `start`: how it loads the lazy files. */
 export interface Entry {
-  /** Checks the config before anything is granted. */
-  check: ConfigCheck
-  /** Loads the lazy part (UI, write side) on demand. */
-  lazy: () => Promise<Lazy>
-  /** The write side: at once (npm), or a promise of it (script tag). */
-  decisions: () => DecisionsFactory | Promise<DecisionsFactory>
-  /**
-   * Fingerprints the config (script tag): a decision stored under the same fingerprint proves
-   * this config already passed the check, so a returning visitor skips loading the checker.
-   */
-  fingerprint?: (input: unknown) => string
+  /** Loads the lazy part: the checker, the write side, the sync and the UI. */
+  loadLazy(): Promise<LazyPart>
+  /** Loads the built-in strings of a language other than English. */
+  loadLanguage: LoadLanguage
+  /** The JSON config block's text, when the config came from one. */
+  json?: string
 }
 
 let running: Manager | undefined
 
-/** The manager of an invalid config: every call is safe, refused with a message, and grants nothing. */
-const inert = () => createManager(normalizeConfig({ categories: {} }), { initial: undefined }).manager
-
 /**
- * Checks the config, reads the stored decision and starts every listener. While an asynchronous
- * check is under way the listeners already hold everything, and nothing is granted; an invalid
- * config leaves everything held and the manager refusing. A second call returns the first manager.
+ * Starts Consentry on this page, step by step:
+ * 1. read the config (an invalid one is read as far as it can be, so it still guards);
+ * 2. read the signals (Global Privacy Control) and the stored decision, once;
+ * 3. trust the config (a stored decision made under this exact config proves it passed) or load
+ *    the checker;
+ * 4. create the core, then start what every page runs: guard, signals, gate, sync, floating
+ *    button, preference links;
+ * 5. show the banner if there is no decision, once the config is known valid.
+ * A second call returns the first manager and warns.
  */
-export function start(input: ConsentryConfig, { check, lazy, decisions, fingerprint }: Entry): Manager {
+export function start(input: ConsentryConfig, entry: Entry): Manager {
   if (running) {
     warn('init() was called again: this config is ignored, the first manager returned.')
     return running
   }
-  const valid = (errors: string[]) => {
-    for (const e of errors) error('invalid config: ' + e)
-    return !errors.length
-  }
-  // Without a fingerprint the check runs first, so a config too broken to read is still explained.
-  let checked = fingerprint ? [] : check(input)
+  let loading: Promise<LazyPart> | undefined
+  const loadLazy = () => loading ||= entry.loadLazy()
+  const config = normalizeConfig(input, entry.json)
+  const signals = readSignals(config)
+  const stored = readConsentCookie(config, signals.gpc)
+  const root = shadowRoot(config)
+  const core = createCore(config, {
+    signals,
+    stored: stored?.decision ?? null,
+    valid: trustOrCheck(input, { ...entry, loadLazy }, config.fingerprint, stored),
+    // The one handover: the lazy part gets these and nothing else of the core.
+    connect: core => loadLazy().then(part => part.connect(handOver(core, {
+      version: __VERSION__,
+      cookie: consentCookie(config, signals.gpc),
+      root,
+      loadLanguage: entry.loadLanguage
+    })))
+  })
+  for (const part of [startGuard, startSignals, startGate, startSync, listenForPreferenceLinks]) startPart(part, core)
+  startPart(core => startFloatingButton(core, root), core)
+  void core.ready.then(ok => ok && !core.store.get() && core.show('banner'))
+  return running = core.manager
+}
+
+/**
+ * Whether the config is valid: at once when the stored decision was made under a config with the
+ * same fingerprint (a returning visitor never loads the checker), else once the checker has run.
+ * Each problem is logged; a checker that cannot load is reported as such, never as an invalid config.
+ */
+function trustOrCheck(input: unknown, entry: Entry, print: string, stored: Read | null): boolean | Promise<boolean> {
+  if (print && stored?.fingerprint == print) return true
+  return entry.loadLazy().then(part => {
+    const problems = part.check(input, entry.json)
+    for (const problem of problems) error('invalid config: ' + problem)
+    return !problems.length
+  }, (e: Error) => {
+    error(`${e.message} Nothing that needs consent is released.`)
+    return false
+  })
+}
+
+/** Starts one part; a part that fails to start is reported and leaves the others running. */
+function startPart(part: (core: Core) => void, core: Core): void {
   try {
-    if (Array.isArray(checked) && !valid(checked)) return inert()
-    const config = normalizeConfig(input, fingerprint?.(input))
-    const { decision, print } = readStored(config)
-    if (config.fingerprint && print != config.fingerprint) checked = check(input)
-    let ui: Promise<Ui> | undefined
-    const core: Core = createManager(config, {
-      initial: Array.isArray(checked) ? decision : checked.then(e => valid(e) ? decision : undefined),
-      decisions,
-      // The write side comes with the UI, so a click in the banner decides at once.
-      loadUi: () => ui ||= lazy().then(l => (core.decide(), l.createUi(core)))
-    })
-    const { manager } = core
-    startGuard(core)
-    startSignals(core)
-    startSync(core)
-    listenForPreferenceLinks(manager)
-    startGate(core)
-    const banner = (ok: boolean) => ok && !manager.get() && manager.showBanner()
-    if (Array.isArray(checked)) banner(true)
-    else void core.ready.then(banner)
-    return (running = manager)
+    part(core)
   } catch (e) {
-    // A config too broken to read is explained by its check; anything else is a bug worth showing.
-    void Promise.resolve(fingerprint && Array.isArray(checked) ? check(input) : checked)
-      .then(errors => valid(errors) && error('could not start, so nothing is released:', e))
-    return inert()
+    error('a part could not start:', e)
   }
 }

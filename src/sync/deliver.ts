@@ -86,17 +86,20 @@ export function createDelivery(
     flush,
     fill() {
       if (!box.read().some(e => pending(e.record))) return
-      const fill = (n: Pick<Notice, 'hash' | 'language'>) => {
+      const fill = (n: Notice) => {
         box.edit(list => {
-          for (const { record } of list) if (pending(record)) {
-            record.language = n.language
-            record.notice = n.hash
+          for (const { record } of list) {
+            if (pending(record)) {
+              record.language = n.language
+              record.notice = n.hash
+              record.noticeText = n.text
+            }
           }
         })
         flush()
       }
       // A failing UI must not hold records back forever: send them without a notice instead.
-      notice().then(fill, () => fill({ hash: null, language: '' }))
+      notice().then(fill, () => fill({ hash: null, language: '', text: '' }))
     },
     hide() {
       if (!hidden) {

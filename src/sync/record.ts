@@ -1,8 +1,7 @@
-import type { Config } from '../config'
-import type { Decision, Method } from '../manager'
-import { gpcSignal } from '../signals'
+import type { Decision, Method, Source } from '../manager'
+import type { Signals } from '../signals'
 
-/** A consent record as POSTed to the endpoint: exactly the fields of SPEC 1.7, nothing more. */
+/** A consent record as POSTed to the endpoint: exactly the fields of SPEC 1.7. */
 export interface ConsentRecord {
   /** The decision's id: the receiver's idempotency key. */
   id: string
@@ -20,28 +19,34 @@ export interface ConsentRecord {
   timestamp: string
   /** The language shown; null while the notice is still being computed (the record is then not sent). */
   language: string | null
-  /** SHA-256 hex of the texts shown; null without Web Crypto (and while pending). */
+  /** SHA-256 hex of `noticeText`; null without Web Crypto (and while pending). */
   notice: string | null
   /** Origin and path of the page: never its query string or fragment, which may hold personal data. */
   url: string
   /** The SDK version that made the record. */
   sdkVersion: string
+  /** The exact text the visitor was shown, whose SHA-256 is `notice`. */
+  noticeText: string
+  /** Where the decision was made. */
+  source: Source
 }
 
 /** The record of a decision, with its notice still pending (see `pending`). */
-export function createRecord(config: Config, d: Decision): ConsentRecord {
+export function createRecord(signals: Signals, d: Decision, source: Source): ConsentRecord {
   return {
     id: d.id,
     subjectId: d.subjectId,
     revision: d.revision,
     categories: d.categories,
     method: d.method,
-    gpc: gpcSignal(config),
+    gpc: signals.gpc,
     timestamp: d.timestamp,
     language: null,
     notice: null,
     url: location.origin + location.pathname,
-    sdkVersion: __VERSION__
+    sdkVersion: __VERSION__,
+    noticeText: '',
+    source
   }
 }
 

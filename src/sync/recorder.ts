@@ -1,23 +1,24 @@
-import type { Core, Decision } from '../manager'
+import type { Handover } from '../lazy'
+import type { Notice } from '../manager'
+import type { Recorder } from '../write'
 import { createDelivery } from './deliver'
 import { appendRecord, type Fallback, openOutbox } from './outbox'
 import { createRecord } from './record'
 
 /**
  * Starts delivering the outbox to `config.endpoint` (records of earlier pages go out at once) and
- * returns the function that records a decision: appended synchronously, then sent. Without an
- * endpoint the returned function does nothing.
+ * returns the function that records a decision: appended synchronously, then sent once its
+ * notice is known. Without an endpoint the returned function does nothing.
  */
-export function startRecorder(core: Core): (decision: Decision) => void {
-  const { config, manager } = core
-  const endpoint = config.endpoint
+export function startRecorder({ config, signals, expose }: Handover, notice: () => Promise<Notice>): Recorder {
+  const { endpoint } = config
   if (!endpoint) return () => {}
   const fallback: Fallback = {}
   const box = openOutbox(fallback)
-  core.expose('outbox', box.read)
-  const delivery = createDelivery(endpoint, box, () => manager.notice())
-  return decision => {
-    appendRecord(createRecord(config, decision), fallback)
+  expose('outbox', box.read)
+  const delivery = createDelivery(endpoint, box, notice)
+  return (decision, source) => {
+    appendRecord(createRecord(signals, decision, source), fallback)
     delivery.fill()
   }
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../config'
 import { categoryText, type Texts } from '../i18n'
-import { heldByGpc } from '../signals'
+import { heldByGpc, type Signals } from '../signals'
 
 /** What a button does. */
 export type Action = 'accept' | 'reject' | 'manage' | 'save'
@@ -13,8 +13,8 @@ export interface Row {
   title: string
   /** What the category is for (may be empty). */
   description: string
-  /** "Always on" for a required category, else empty. */
-  note: string
+  /** The badge beside the title: "Always on" for a required category, else empty. */
+  badge: string
   /** Locked on. */
   required: boolean
 }
@@ -26,7 +26,7 @@ export interface Layer {
   /** Paragraphs of safe text. */
   body: string[]
   /** The privacy policy link: label and URL. */
-  link?: [string, string]
+  link?: [label: string, url: string]
   /** Category switches (dialog only). */
   rows: Row[]
   /** Buttons, in order. */
@@ -39,6 +39,8 @@ export interface Layer {
 export interface Content {
   /** The language tag shown. */
   language: string
+  /** Its writing direction. */
+  dir: 'ltr' | 'rtl'
   /** First layer. */
   banner: Layer
   /** Second layer. */
@@ -47,13 +49,14 @@ export interface Content {
   settings: string
 }
 
-/** Builds what banner and dialog show from the config and the chosen strings. */
-export function buildContent(config: Config, { language, strings: s }: Texts): Content {
-  const gpc = config.categories.some(c => heldByGpc(config, c))
+/** Builds what banner and dialog show from the config, the signals and the strings of the language shown. */
+export function buildContent(config: Config, signals: Signals, { language, dir, strings: s }: Texts): Content {
+  const gpc = config.categories.some(c => heldByGpc(signals, c))
   const body = (text: string) => gpc ? [text, s.gpc] : [text]
   const url = config.privacyPolicyUrl
   return {
     language,
+    dir,
     settings: s.settings,
     banner: {
       title: s.title,
@@ -66,7 +69,10 @@ export function buildContent(config: Config, { language, strings: s }: Texts): C
       title: s.prefsTitle,
       body: body(s.prefsText),
       rows: config.categories.map(c => ({
-        name: c.name, ...categoryText(s, c.name), note: c.required ? s.required : '', required: c.required
+        name: c.name,
+        ...categoryText(s, c.name),
+        badge: c.required ? s.required : '',
+        required: c.required
       })),
       buttons: [['accept', s.acceptAll], ['reject', s.rejectAll], ['save', s.save]],
       close: s.close
@@ -74,11 +80,18 @@ export function buildContent(config: Config, { language, strings: s }: Texts): C
   }
 }
 
-/** Every string of banner then dialog, in reading order, one per line: the text a notice hash proves. */
+/**
+ * Every string of banner then dialog, in reading order, one per line: the text a notice hash
+ * proves. The privacy policy's URL follows its label, since where the policy lives is part of
+ * what the visitor was told.
+ */
 export function noticeText(content: Content): string {
   return [content.banner, content.prefs].flatMap(l => [
-    l.title, ...l.body, l.link && l.link[0],
-    ...l.rows.flatMap(r => [r.title, r.description, r.note]),
-    ...l.buttons.map(b => b[1]), l.close
+    l.title,
+    ...l.body,
+    ...(l.link ? [l.link[0], l.link[1]] : []),
+    ...l.rows.flatMap(r => [r.title, r.badge, r.description]),
+    ...l.buttons.map(b => b[1]),
+    l.close
   ]).filter(Boolean).join('\n')
 }

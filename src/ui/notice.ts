@@ -6,14 +6,14 @@ export async function sha256(text: string): Promise<string | null> {
   // A missing `crypto.subtle` throws here like a failing digest does.
   try {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
-    return Array.from(digest, b => (b | 256).toString(16).slice(1)).join('')
+    return Array.from(digest, b => b.toString(16).padStart(2, '0')).join('')
   } catch {
     return null
   }
 }
 
 /** The notice of what banner and dialog say: every string, in reading order, and its hash. */
-export function createNotice(content: Content): Promise<Notice> {
+export async function createNotice(content: Content): Promise<Notice> {
   const text = noticeText(content)
-  return sha256(text).then(hash => ({ hash, language: content.language, text }))
+  return { hash: await sha256(text), language: content.language, text }
 }

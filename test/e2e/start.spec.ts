@@ -39,7 +39,7 @@ test('drives the API: accept, update, change events, cookie, and a decision that
     events.push(`analytics:${consent.granted('analytics')}`)
     return events
   })
-  expect(log).toEqual(['change:accept-all', 'granted:analytics', 'event:accept-all', 'change:custom', 'event:custom', 'analytics:false'])
+  expect(log).toEqual(['granted:analytics', 'change:accept-all', 'event:accept-all', 'change:custom', 'event:custom', 'analytics:false'])
   const cookie = (await page.context().cookies()).find(c => c.name == 'consentry')!
   expect(cookie.sameSite).toBe('Lax')
   expect(cookie.secure).toBe(false)

@@ -52,7 +52,7 @@ test('works under script-src and style-src \'self\' with no CSP violation, style
 <script type="application/json" id="consentry-config">${JSON.stringify({ ...config, ui: { floatingButton: true } })}</script>
 <script src="/dist/consentry.min.js"></script></head><body>${article}</body></html>`
   await page.goto(server.page('/', page$, { 'content-security-policy': "script-src 'self'; style-src 'self'" }))
-  const accept = ui(page).getByRole('button', { name: '接受全部' })
+  const accept = ui(page).getByRole('button', { name: '全部接受' })
   await expect(accept).toBeVisible()
   expect(await accept.evaluate(e => getComputedStyle(e).position + ' ' + getComputedStyle(e.closest('section')!).position)).toBe('static fixed')
   await ui(page).getByRole('button', { name: '管理偏好设置' }).click()
@@ -70,12 +70,12 @@ test.describe('in Chinese from navigator.languages when the page has no lang', (
     const page$ = html({ config }).replace('<html lang="en">', '<html>')
     await page.goto(server.page('/', page$))
     const banner = ui(page).locator('section')
-    await expect(banner.getByRole('button')).toHaveText(['接受全部', '拒绝全部', '管理偏好设置'])
+    await expect(banner.getByRole('button')).toHaveText(['全部接受', '全部拒绝', '管理偏好设置'])
     await expect(banner.getByRole('link')).toHaveText('隐私政策')
     await banner.getByRole('button', { name: '管理偏好设置' }).click()
     await expect(ui(page).getByRole('switch')).toHaveCount(3)
     for (const name of ['必要', '分析', '营销']) await expect(ui(page).getByRole('switch', { name })).toBeVisible()
-    await expect(ui(page).getByRole('dialog').getByRole('button')).toHaveText(['接受全部', '拒绝全部', '保存设置', '×'])
+    await expect(ui(page).getByRole('dialog').getByRole('button')).toHaveText(['全部接受', '全部拒绝', '保存设置', '×'])
     await expect(ui(page).getByRole('button', { name: '关闭' })).toBeVisible()
     const notice = await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).notice())
     expect(notice.language).toBe('zh-CN')

@@ -1,53 +1,109 @@
 import { describe, expect, it } from 'vitest'
-import { checkConfig, findDuplicateKeys } from '../../src/config'
-import { validateConfig } from '../fixtures/config'
+import { checkConfig, type ConsentryConfig, findDuplicateKeys, normalizeConfig } from '../../src/config'
 
 const base = { categories: { necessary: { required: true }, analytics: {} } }
 
-/** Validates `base` with `patch` applied and returns the error list (empty when valid). */
+/** Checks `base` with `patch` applied and returns the error list (empty when valid). */
 function problems(patch: Record<string, unknown>): string[] {
-  return validateConfig({ ...base, ...patch }).errors ?? []
+  return checkConfig({ ...base, ...patch })
 }
 
-describe('a valid config', () => {
-  it('gets every default', () => {
-    const { config } = validateConfig(base)
-    expect(config).toMatchObject({
+/** The categories of a normalised config, with each pattern as the source of its RegExp. */
+const categoriesOf = (input: unknown) => normalizeConfig(input as ConsentryConfig).categories.map(c => ({
+  ...c, cookies: c.cookies.map(String), storage: c.storage.map(String), hosts: c.hosts.map(String)
+}))
+
+describe('normalizeConfig', () => {
+  it('fills in every default', () => {
+    expect(checkConfig(base)).toEqual([])
+    const config = normalizeConfig(base)
+    expect({ ...config, categories: undefined, fingerprint: undefined }).toEqual({
+      categories: undefined, fingerprint: undefined,
       revision: 1, expiresDays: 365, respectGpc: true, googleConsentMode: null, endpoint: null,
-      cookie: { name: 'consentry', path: '/', sameSite: 'Lax' }
+      cookie: { name: 'consentry', path: '/', sameSite: 'Lax' }, language: 'auto', translations: {},
+      privacyPolicyUrl: undefined, ui: { layout: 'bar', floatingButton: 'auto', theme: 'light' }
     })
-    // The UI's options stay as given; the UI applies their defaults.
-    expect([config!.language, config!.ui, config!.translations]).toEqual([undefined, undefined, undefined])
-    expect(config!.categories.map(c => [c.name, c.required, c.gpc])).toEqual([['necessary', true, false], ['analytics', false, false]])
+    expect(categoriesOf(base)).toEqual([
+      { name: 'necessary', required: true, cookies: [], storage: [], hosts: [], gpc: false },
+      { name: 'analytics', required: false, cookies: [], storage: [], hosts: [], gpc: false }
+    ])
   })
 
-  it('holds a category named marketing under GPC unless it says otherwise', () => {
-    const { config } = validateConfig({ categories: { marketing: {}, ads: { gpc: true }, other: { gpc: false } } })
-    expect(config!.categories.map(c => c.gpc)).toEqual([true, true, false])
-  })
-
-  it('accepts every documented key', () => {
-    const { config, errors } = validateConfig({
-      ...base, revision: 'v2', expiresDays: 30, cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
+  it('keeps every documented key as given, its patterns compiled', () => {
+    const input: ConsentryConfig = {
+      categories: { ads: { cookies: ['_ga*', /^_fb\d$/i], storage: ['/^x$/'], hosts: ['Px.Example.', '*.t.example'], gpc: false } },
+      revision: 'v2', expiresDays: 30, cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
       endpoint: { url: 'https://log.example/consent', headers: { 'x-key': '1' }, credentials: 'include' }, language: 'zh-CN',
-      translations: { en: { banner: { title: 'Hi' } } }, privacyPolicyUrl: '/privacy', respectGpc: false,
-      googleConsentMode: { analytics: ['analytics_storage'] }, ui: { layout: 'box', floatingButton: true }
+      translations: { en: { title: 'Hi' } }, privacyPolicyUrl: '/privacy', respectGpc: false,
+      googleConsentMode: { ads: ['ad_storage'] }, ui: { layout: 'box', floatingButton: true, theme: 'dark' }
+    }
+    expect(checkConfig(input)).toEqual([])
+    const { categories, fingerprint, ...rest } = normalizeConfig(input)
+    expect(rest).toEqual({
+      revision: 'v2', expiresDays: 30, cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
+      endpoint: { url: 'https://log.example/consent', headers: { 'x-key': '1' }, credentials: 'include' }, language: 'zh-CN',
+      translations: { en: { title: 'Hi' } }, privacyPolicyUrl: '/privacy', respectGpc: false,
+      googleConsentMode: { ads: ['ad_storage'] }, ui: { layout: 'box', floatingButton: true, theme: 'dark' }
     })
-    expect(errors).toBeUndefined()
-    expect(config!.endpoint).toEqual({ url: 'https://log.example/consent', headers: { 'x-key': '1' }, credentials: 'include' })
+    expect(categoriesOf(input)).toEqual([{
+      name: 'ads', required: false, gpc: false,
+      cookies: ['/^_ga.*$/', '/^_fb\\d$/i'], storage: ['/^x$/'], hosts: ['/^px\\.example$/', '/^.*\\.t\\.example$/']
+    }])
+    expect(fingerprint).toMatch(/^[0-9a-z]+$/)
   })
 
   it('turns a string endpoint into { url } and keeps googleConsentMode: true, which Consent Mode reads as its default map', () => {
-    const { config } = validateConfig({ ...base, endpoint: '/api/consent', googleConsentMode: true })
-    expect(config!.endpoint).toEqual({ url: '/api/consent' })
-    expect(config!.googleConsentMode).toBe(true)
+    const config = normalizeConfig({ ...base, endpoint: '/api/consent', googleConsentMode: true })
+    expect([config.endpoint, config.googleConsentMode]).toEqual([{ url: '/api/consent' }, true])
   })
 
-  it('does not freeze or keep the objects the site passed', () => {
-    const translations = { en: { banner: { title: 'Hi' } } }
-    validateConfig({ ...base, translations })
-    translations.en.banner.title = 'changed'
+  it('holds a category named marketing under GPC unless it says otherwise', () => {
+    const config = normalizeConfig({ categories: { marketing: {}, ads: { gpc: true }, other: { gpc: false }, more: {} } })
+    expect(config.categories.map(c => c.gpc)).toEqual([true, true, false, false])
+  })
+
+  it('deep-freezes what it builds and keeps nothing the site passed', () => {
+    const translations = { en: { title: 'Hi' } }
+    const config = normalizeConfig({ ...base, translations, cookie: { name: 'c' } })
+    translations.en.title = 'changed'
+    expect(config.translations.en!.title).toBe('Hi')
     expect(Object.isFrozen(translations)).toBe(false)
+    for (const part of [config, config.categories, config.categories[0], config.categories[0].cookies, config.cookie, config.translations.en, config.ui]) {
+      expect(Object.isFrozen(part)).toBe(true)
+    }
+    // A frozen RegExp still matches: without g or y, test() never writes lastIndex.
+    const frozen = normalizeConfig({ categories: { a: { cookies: ['_ga'] } } }).categories[0].cookies[0]
+    expect([Object.isFrozen(frozen), frozen.test('_ga'), frozen.test('_ga')]).toEqual([true, true, true])
+  })
+
+  it('reads an invalid config as far as it can, so its guard still holds what it names', () => {
+    const input = { categories: { ads: { cookies: ['_fbp', 4, '/(/', ''], hosts: ['px.example', null], required: 'yes' } }, colour: 'red', expiresDays: -1 }
+    expect(checkConfig(input).length).toBeGreaterThan(0)
+    expect(categoriesOf(input)).toEqual([{ name: 'ads', required: false, gpc: false, cookies: ['/^_fbp$/'], storage: [], hosts: ['/^px\\.example$/'] }])
+    expect(normalizeConfig(input as never).expiresDays).toBe(365)
+    for (const broken of [null, 'x', { categories: null }, { categories: [1] }]) {
+      expect(normalizeConfig(broken as never).categories).toEqual([])
+    }
+  })
+
+  it('fingerprints the config as written: the same text, the same print; any change, another', () => {
+    const a = normalizeConfig(base).fingerprint
+    expect(normalizeConfig(JSON.parse(JSON.stringify(base))).fingerprint).toBe(a)
+    expect(normalizeConfig({ ...base, revision: 2 }).fingerprint).not.toBe(a)
+    expect(normalizeConfig({ categories: { a: { cookies: [/x/] } } }).fingerprint).not.toBe(normalizeConfig({ categories: { a: { cookies: [/y/] } } }).fingerprint)
+    const json = JSON.stringify(base)
+    expect(normalizeConfig(base, json).fingerprint).not.toBe(normalizeConfig(base, json + ' ').fingerprint)
+    const print = (input: unknown) => normalizeConfig(input as ConsentryConfig).fingerprint
+    const config = { categories: { analytics: { cookies: ['_ga*', /^_gid$/i] } } }
+    for (const other of [
+      { categories: { analytics: { cookies: ['_ga*', /^_gid$/] } } }, // a RegExp flag
+      { categories: { analytics: { cookies: ['_ga*', /^_gi$/i] } } }, // a RegExp source
+      { categories: { analytics: { ...config.categories.analytics, required: () => true } } }, // a function where a boolean belongs
+      { categories: { analytic: config.categories.analytics } } // a renamed category
+    ]) expect(print(other)).not.toBe(print(config))
+    const cyclic: Record<string, unknown> = { categories: { a: {} } }
+    cyclic.self = cyclic
+    expect(normalizeConfig(cyclic as never).fingerprint).toBe('')
   })
 })
 
@@ -70,8 +126,7 @@ describe('each rule names the offending key', () => {
     ['a host with a path', { categories: { a: { hosts: ['x.example/p'] } } }, '"categories.a.hosts[0]" is not a valid pattern']
   ]
   it.each(cases)('%s', (_name, input, message) => {
-    const { errors } = validateConfig(input)
-    expect(errors!.join('\n')).toContain(message)
+    expect(checkConfig(input).join('\n')).toContain(message)
   })
 
   const patches: [string, Record<string, unknown>, string][] = [
@@ -95,7 +150,7 @@ describe('each rule names the offending key', () => {
     ['an unknown endpoint key', { endpoint: { url: '/c', method: 'PUT' } }, '"endpoint.method" is not a known key'],
     ['an empty language', { language: '' }, '"language" must be a language tag'],
     ['translations not an object', { translations: 'en' }, '"translations" must be an object'],
-    ['a translation that is a number', { translations: { en: { banner: { title: 4 } } } }, '"translations.en.banner.title" must be a string'],
+    ['a translation that is a number', { translations: { en: { categories: { a: { title: 4 } } } } }, '"translations.en.categories.a.title" must be a string'],
     ['a privacy link with javascript:', { privacyPolicyUrl: 'javascript:alert(1)' }, '"privacyPolicyUrl" must be an http(s) or relative URL'],
     ['respectGpc not boolean', { respectGpc: 'no' }, '"respectGpc" must be true or false'],
     ['googleConsentMode of a wrong type', { googleConsentMode: 'yes' }, '"googleConsentMode" must be true, false or a map'],
@@ -103,8 +158,10 @@ describe('each rule names the offending key', () => {
     ['googleConsentMode with an unknown type', { googleConsentMode: { analytics: ['cookies'] } }, '"googleConsentMode.analytics" must be a list of consent types among ad_storage'],
     ['ui not an object', { ui: 'bar' }, '"ui" must be an object'],
     ['a bad layout', { ui: { layout: 'modal' } }, '"ui.layout" must be'],
-    ['floatingButton not boolean', { ui: { floatingButton: 'yes' } }, '"ui.floatingButton" must be true or false'],
-    ['an unknown ui key', { ui: { theme: 'dark' } }, '"ui.theme" is not a known key']
+    ['floatingButton of a wrong type', { ui: { floatingButton: 'yes' } }, `"ui.floatingButton" must be true or false or 'auto'`],
+    ['a bad theme', { ui: { theme: 'night' } }, `"ui.theme" must be 'light' or 'dark' or 'auto'`],
+    ['an unknown ui key', { ui: { colour: 'red' } }, '"ui.colour" is not a known key'],
+    ['a key named like an Object prototype member', { ui: { constructor: 1 } }, '"ui.constructor" is not a known key']
   ]
   it.each(patches)('%s', (_name, patch, message) => {
     expect(problems(patch).join('\n')).toContain(message)

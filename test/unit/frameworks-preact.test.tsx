@@ -17,8 +17,8 @@ function Analytics() {
 afterEach(() => { document.body.innerHTML = '' })
 
 /** Decides, then lets @nanostores/preact's batched re-render (a setTimeout) run. */
-const decide = (fn: () => void) => act(async () => {
-  fn()
+const decide = (fn: () => Promise<void>) => act(async () => {
+  await fn()
   await new Promise(resolve => setTimeout(resolve))
 })
 

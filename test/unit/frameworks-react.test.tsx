@@ -17,14 +17,14 @@ function Analytics() {
 
 afterEach(() => { document.body.innerHTML = '' })
 
-it('re-renders a React component using useStore(consent.store) when the visitor decides', () => {
+it('re-renders a React component using useStore(consent.store) when the visitor decides', async () => {
   const box = document.body.appendChild(document.createElement('div'))
   const root = createRoot(box)
   act(() => root.render(<Analytics />))
   expect([box.textContent, renders]).toEqual(['analytics off', 1])
-  act(() => { consent.acceptAll() })
+  await act(() => consent.acceptAll())
   expect([box.textContent, renders]).toEqual(['analytics on', 2])
-  act(() => { consent.rejectAll() })
+  await act(() => consent.rejectAll())
   expect(box.textContent).toBe('analytics off')
   act(() => root.unmount())
 })

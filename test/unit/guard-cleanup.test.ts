@@ -1,14 +1,10 @@
 // @vitest-environment-options {"url": "http://www.shop.test/a/b/c"}
-import { beforeAll, beforeEach, expect, test, vi } from 'vitest'
-import { normalizeConfig } from '../../src/config'
+import { afterEach, expect, test } from 'vitest'
 import { startGuard } from '../../src/guard'
-import type { Core, Decision } from '../../src/manager'
-import { makeCore } from '../fixtures/core'
+import { clearPage, cookieAccessor, decided, makeCore } from '../fixtures/core'
 
 // Writes cookies past the guard, as a server's Set-Cookie or a script that ran earlier would have.
-let proto: object = document
-while (!Object.getOwnPropertyDescriptor(proto, 'cookie')) proto = Object.getPrototypeOf(proto)
-const raw = Object.getOwnPropertyDescriptor(proto, 'cookie')!
+const raw = cookieAccessor()
 const plant = (...cookies: string[]) => { for (const c of cookies) raw.set!.call(document, c) }
 const cookies = () => document.cookie.split('; ').filter(Boolean).sort()
 
@@ -16,61 +12,64 @@ const cookies = () => document.cookie.split('; ').filter(Boolean).sort()
 const everywhere = (name: string) => [`${name}=root; path=/`, `${name}=a; path=/a`, `${name}=a-; path=/a/`, `${name}=ab; path=/a/b`,
   `${name}=abc; path=/a/b/c`, `${name}=host; domain=www.shop.test; path=/a/b/`, `${name}=parent; domain=shop.test; path=/`,
   `${name}=dot; domain=.shop.test; path=/a`]
-const stored: Decision = {
-  id: 'd1', subjectId: 's1', revision: 1, categories: { necessary: true, analytics: true, marketing: false },
-  method: 'custom', timestamp: new Date().toISOString()
+const categories = {
+  necessary: { required: true },
+  analytics: { cookies: ['_ga*'], storage: ['ana:*'] },
+  marketing: { cookies: ['*'], storage: ['*'] }
 }
-let core: Core
-let check: (decision: Decision) => void
+// The SDK's own keys (consentry.*) are never cleaned; the outbox stands for them here.
+const keys = () => [localStorage, sessionStorage].map(s => Object.keys(s).filter(k => !/^consentry\.(?!outbox)/.test(k)).sort())
 
-beforeAll(() => {
+let stop = () => {}
+/** A page with cookies on every path and domain and keys in both storages, then a guard over it. */
+function page(options: Parameters<typeof makeCore>[1] = {}) {
   plant(...everywhere('_ga'), ...everywhere('_fbp'), 'consent=kept; path=/', 'free=1; path=/a')
   for (const s of [localStorage, sessionStorage]) {
     for (const key of ['ana:1', 'ads:1', 'consentry.outbox', 'free']) s.setItem(key, 'v')
   }
-  core = makeCore(normalizeConfig({
-    categories: {
-      necessary: { required: true },
-      analytics: { cookies: ['_ga*'], storage: ['ana:*'] },
-      marketing: { cookies: ['*'], storage: ['*'] }
-    },
-    cookie: { name: 'consent' }
-  }), new Promise(resolve => { check = resolve }))
-  startGuard(core)
+  const core = makeCore({ categories, cookie: { name: 'consent' } }, { subject: null, ...options })
+  stop = startGuard(core)
+  return core
+}
+
+afterEach(() => {
+  stop()
+  for (const c of document.cookie.split('; ')) if (c) raw.set!.call(document, `${c.split('=')[0]}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`)
+  clearPage()
 })
 
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {}) // reset() warns that no UI is loaded
-})
-
-const keys = () => [Object.keys(localStorage).sort(), Object.keys(sessionStorage).sort()]
-
-test('deletes nothing while the stored decision is still being checked', () => {
+test('deletes nothing while the config is still being checked', () => {
+  page({ stored: decided({ necessary: true, analytics: true, marketing: false }), valid: new Promise(() => {}) })
   expect(cookies()).toHaveLength(18)
   expect(keys()).toEqual([['ads:1', 'ana:1', 'consentry.outbox', 'free'], ['ads:1', 'ana:1', 'consentry.outbox', 'free']])
 })
 
 test('at start, deletes what denied categories own on every path and domain, and keeps the granted ones', async () => {
-  check(stored)
+  let check!: (valid: boolean) => void
+  const core = page({ stored: decided({ necessary: true, analytics: true, marketing: false }), valid: new Promise(r => { check = r }) })
+  check(true)
   await core.ready
   expect(cookies()).toEqual(['_ga=a', '_ga=a-', '_ga=ab', '_ga=abc', '_ga=dot', '_ga=host', '_ga=parent', '_ga=root', 'consent=kept'])
   expect(keys()).toEqual([['ana:1', 'consentry.outbox'], ['ana:1', 'consentry.outbox']])
 })
 
-test('on withdrawal, deletes the withdrawn category\'s cookies on every path and domain, and its keys in both storages', () => {
-  core.manager.update({ analytics: false })
+test('on withdrawal, deletes the withdrawn category\'s cookies on every path and domain, and its keys in both storages', async () => {
+  const core = page({ stored: decided({ necessary: true, analytics: true, marketing: false }) })
+  await core.ready
+  await core.manager.update({ analytics: false })
   // Only the consent cookie is left, now holding the decision: a '*' pattern never reaches it.
   expect(cookies().map(c => c.split('=')[0])).toEqual(['consent'])
   expect(keys()).toEqual([['consentry.outbox'], ['consentry.outbox']])
 })
 
-test('on reset, deletes what every non-required category owns', () => {
-  core.manager.acceptAll()
+test('on reset, deletes what every non-required category owns', async () => {
+  const { manager } = page()
+  await manager.acceptAll()
   document.cookie = '_ga=again; path=/a'
   localStorage.setItem('ana:2', 'v')
   sessionStorage.setItem('ads:2', 'v')
   expect(cookies()).toContain('_ga=again')
-  core.manager.reset()
+  await manager.reset()
   expect(cookies().filter(c => !c.startsWith('consent='))).toEqual([])
   expect(keys()).toEqual([['consentry.outbox'], ['consentry.outbox']])
 })

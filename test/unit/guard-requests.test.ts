@@ -1,14 +1,17 @@
-import { beforeAll, beforeEach, expect, test } from 'vitest'
-import { normalizeConfig } from '../../src/config'
+import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { startGuard } from '../../src/guard'
 import type { Core } from '../../src/manager'
-import { makeCore } from '../fixtures/core'
+import { decided, makeCore } from '../fixtures/core'
 
 // The network is replaced by a log, installed before the guard wraps the APIs as a page's would be.
+// Each test has a guard of its own, stopped after it (a stopped guard lets everything pass). The
+// grants are committed directly, as the write side would, so no consent record joins the log.
 const sent: string[] = []
 let core: Core
+let stop = () => {}
+const grant = (categories: Record<string, boolean>) => core.commit(decided({ necessary: true, analytics: false, marketing: false, ...categories }))
 
-beforeAll(async () => {
+beforeAll(() => {
   window.fetch = (async (input: RequestInfo | URL) => {
     sent.push(`fetch ${input instanceof Request ? input.url : String(input)}`)
     return new Response('ok')
@@ -19,25 +22,21 @@ beforeAll(async () => {
   }
   const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
   Object.defineProperty(HTMLImageElement.prototype, 'src', { ...src, set(v: string) { sent.push(`img ${v}`) } })
-  core = makeCore(normalizeConfig({
+})
+
+beforeEach(() => {
+  core = makeCore({
     categories: {
       necessary: { required: true },
       analytics: { hosts: ['stats.example', '*.cdn.example'] },
       marketing: { hosts: ['px.example'] }
     },
     endpoint: 'https://stats.example/api/consent'
-  }), null, {
-    // A notice that never comes holds the records of these decisions back, so only the calls under test reach the log.
-    loadUi: async () => ({ showBanner() {}, showPreferences() {}, hide() {}, notice: () => new Promise(() => {}) })
   })
-  startGuard(core)
-  await core.ready
-})
-
-beforeEach(() => {
-  core.manager.reset()
+  stop = startGuard(core)
   sent.length = 0
 })
+afterEach(() => stop())
 
 /** Calls each request API for `url` and returns how each call failed or passed. */
 async function request(url: string): Promise<string[]> {
@@ -73,6 +72,22 @@ test('fails every request API to an owned host, on any port, the way it fails of
   expect(sent).toEqual([])
 })
 
+test('judges a URL as the browser resolves it: against the base URL, with a trailing dot, another case and a port', async () => {
+  const base = document.createElement('base')
+  base.href = 'https://px.example/'
+  document.head.append(base)
+  try {
+    // happy-dom's Request resolves against the location, not the base URL, so it is left out here (Chromium: test/e2e).
+    expect((await request('/relative-to-the-base')).filter(r => !r.startsWith('fetch(Request)'))).toEqual(BLOCKED.filter(r => !r.startsWith('fetch(Request)')))
+  } finally {
+    base.remove()
+  }
+  sent.length = 0 // the Request happy-dom resolved against the location
+  expect(await request('https://PX.Example./p.gif')).toEqual(BLOCKED)
+  expect(await request('https://px.example:8080/p.gif')).toEqual(BLOCKED)
+  expect(sent).toEqual([])
+})
+
 test('passes requests to hosts no category owns, and to the consent endpoint', async () => {
   expect(await request('https://shop.example/api')).toEqual(PASSED)
   expect(await request('https://cdn.example/lib.js')).toEqual(PASSED)
@@ -85,10 +100,10 @@ test('passes requests to hosts no category owns, and to the consent endpoint', a
 })
 
 test('passes requests once the owning category is granted, and blocks them again after withdrawal', async () => {
-  core.manager.update({ analytics: true })
+  grant({ analytics: true })
   expect(await request('https://stats.example/collect')).toEqual(PASSED)
   expect(await request('https://px.example/p.gif')).toEqual(BLOCKED)
-  core.manager.update({ analytics: false })
+  grant({ analytics: false })
   expect(await request('https://stats.example/collect')).toEqual(BLOCKED)
 })
 
@@ -105,7 +120,6 @@ test('an XMLHttpRequest reopened to an allowed host after a refusal is sent norm
 test('counts refused requests by host and category', async () => {
   const refusals = () => (core.manager.debug().refused as { kind: string; name: string; category: string; count: number }[])
     .filter(r => r.kind == 'request' && r.name == 'px.example')
-  const before = refusals()[0]?.count ?? 0
   await request('https://px.example/p.gif')
-  expect(refusals()).toEqual([{ kind: 'request', name: 'px.example', category: 'marketing', count: before + 5 }])
+  expect(refusals()).toEqual([{ kind: 'request', name: 'px.example', category: 'marketing', count: 5 }])
 })

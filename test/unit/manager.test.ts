@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { validateConfig } from '../fixtures/config'
-import { createDecisions, uuid } from '../../src/decide'
-import { type Core, createManager, type Decision } from '../../src/manager'
-import { makeCore } from '../fixtures/core'
+import type { Decision } from '../../src/manager'
+import { clearPage, decided, makeCore, settle } from '../fixtures/core'
 
-const config = validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } }).config!
-const ui = { showBanner() {}, showPreferences() {}, hide() {}, notice: async () => ({ hash: 'h', language: 'en', text: 't' }) }
-const make = (initial: Decision | null = null) => makeCore(config, initial, { loadUi: async () => ui }, 'subject-1')
+const categories = { necessary: { required: true }, analytics: {}, marketing: {} }
+const make = (stored: Decision | null = null) => makeCore({ categories }, { stored, subject: 'subject-1' })
 
 let log: string[]
 const record = (e: Event) => log.push(`event:${(e as CustomEvent).detail?.method ?? null}`)
@@ -14,40 +11,42 @@ beforeEach(() => {
   log = []
   window.addEventListener('consentry:change', record)
 })
-afterEach(() => window.removeEventListener('consentry:change', record))
+afterEach(() => {
+  window.removeEventListener('consentry:change', record)
+  clearPage()
+})
 
 describe('deciding', () => {
   it('starts with no decision and grants only required categories', () => {
     const { manager } = make()
     expect(manager.get()).toBeNull()
     expect([manager.granted('necessary'), manager.granted('analytics'), manager.granted('nope')]).toEqual([true, false, false])
+    expect(manager.grants.get()).toEqual({ necessary: true, analytics: false, marketing: false })
   })
 
-  it('acceptAll and rejectAll decide for every category, required ones stay granted', () => {
+  it('acceptAll and rejectAll decide for every category, required ones stay granted', async () => {
     const { manager } = make()
-    manager.acceptAll()
-    expect(manager.get()!.categories).toEqual({ necessary: true, analytics: true, marketing: true })
-    expect(manager.get()!.method).toBe('accept-all')
-    manager.rejectAll()
-    expect(manager.get()!.categories).toEqual({ necessary: true, analytics: false, marketing: false })
-    expect(manager.get()!.method).toBe('reject-all')
+    await manager.acceptAll()
+    expect(manager.get()).toMatchObject({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } })
+    await manager.rejectAll()
+    expect(manager.get()).toMatchObject({ method: 'reject-all', categories: { necessary: true, analytics: false, marketing: false } })
   })
 
-  it('update decides for some categories and keeps the rest', () => {
+  it('update decides for some categories and keeps the rest; a required category cannot be denied', async () => {
     const { manager } = make()
-    manager.update({ analytics: true })
-    manager.update({ marketing: true })
+    await manager.update({ analytics: true })
+    await manager.update({ marketing: true })
     expect(manager.get()).toMatchObject({ method: 'custom', categories: { necessary: true, analytics: true, marketing: true } })
-    manager.update({ necessary: false })
-    expect(manager.granted('necessary')).toBe(true)
+    await manager.update({ necessary: false })
+    expect([manager.granted('necessary'), manager.get()!.categories.necessary]).toEqual([true, true])
   })
 
-  it('refuses update() with an unknown category or a non-boolean, naming it', () => {
+  it('refuses update() with an unknown category or a non-boolean, naming it, and decides nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { manager } = make()
-    manager.update({ ads: true })
-    manager.update({ analytics: 'yes' as unknown as boolean })
-    manager.update(null as unknown as Record<string, boolean>)
+    await manager.update({ ads: true })
+    await manager.update({ analytics: 'yes' as unknown as boolean })
+    await manager.update(null as unknown as Record<string, boolean>)
     expect(manager.get()).toBeNull()
     expect(error.mock.calls.map(c => c[0])).toEqual([
       '[Consentry] update(): "ads" must be a category, set to true or false',
@@ -56,11 +55,11 @@ describe('deciding', () => {
     ])
   })
 
-  it('gives each decision a new id, one subject id, the revision and an ISO timestamp', () => {
+  it('gives each decision a new id, one subject id, the revision and an ISO timestamp', async () => {
     const { manager } = make()
-    manager.acceptAll()
+    await manager.acceptAll()
     const first = manager.get()!
-    manager.rejectAll()
+    await manager.rejectAll()
     const second = manager.get()!
     expect(first.id).not.toBe(second.id)
     expect([first.subjectId, second.subjectId]).toEqual(['subject-1', 'subject-1'])
@@ -68,105 +67,99 @@ describe('deciding', () => {
     expect(new Date(second.timestamp).toISOString()).toBe(second.timestamp)
   })
 
-  it('keeps the subject id of the stored decision', () => {
-    const { manager } = make({ id: 'a', subjectId: 'stored', revision: 1, categories: { necessary: true, analytics: false, marketing: false }, method: 'custom', timestamp: new Date().toISOString() })
-    manager.acceptAll()
-    expect(manager.get()!.subjectId).toBe('stored')
+  it('keeps the subject id of the stored decision', async () => {
+    const { manager } = make(decided({ necessary: true, analytics: false, marketing: false }))
+    await manager.acceptAll()
+    expect(manager.get()!.subjectId).toBe('stored-subject')
+  })
+
+  it('decides in call order, each call resolving once its decision is in effect', async () => {
+    const { manager } = make()
+    const first = manager.update({ analytics: true }).then(() => log.push(`first resolved:${manager.granted('analytics')}`))
+    const second = manager.rejectAll().then(() => log.push('second resolved'))
+    expect(manager.get()).toBeNull()
+    await Promise.all([first, second])
+    expect(log).toEqual(['event:custom', 'event:reject-all', 'first resolved:false', 'second resolved'])
+  })
+
+  it('decides at once, in the caller\'s task, once the write side is there', async () => {
+    const { manager } = make()
+    await manager.acceptAll()
+    void manager.rejectAll()
+    expect(manager.get()!.method).toBe('reject-all')
   })
 })
 
 describe('listening', () => {
-  it('calls on("change") and fires consentry:change after every change, in that order', () => {
+  it('moves the grants first, then calls on("change"), then fires consentry:change', async () => {
     const { manager } = make()
-    const off = manager.on('change', d => log.push(`change:${d ? d.method : null}`))
-    manager.acceptAll()
-    manager.update({ analytics: false })
+    manager.grants.listen(g => log.push(`grants:${g.analytics}`))
+    const off = manager.on('change', d => log.push(`change:${d ? d.method : null}:${manager.granted('analytics')}`))
+    await manager.acceptAll()
+    await manager.update({ analytics: false })
     off()
-    manager.rejectAll()
-    expect(log).toEqual(['change:accept-all', 'event:accept-all', 'change:custom', 'event:custom', 'event:reject-all'])
+    await manager.rejectAll()
+    expect(log).toEqual(['grants:true', 'change:accept-all:true', 'event:accept-all', 'grants:false', 'change:custom:false', 'event:custom', 'grants:false', 'event:reject-all'])
   })
 
-  it('runs onGranted once, when granted, and at once when already granted', () => {
+  it('runs onGranted once, when granted, and at once when already granted', async () => {
     const { manager } = make()
     manager.onGranted('analytics', () => log.push('analytics'))
-    manager.rejectAll()
-    manager.update({ analytics: true })
-    manager.update({ analytics: false })
-    manager.update({ analytics: true })
+    await manager.rejectAll()
+    await manager.update({ analytics: true })
+    await manager.update({ analytics: false })
+    await manager.update({ analytics: true })
     manager.onGranted('necessary', () => log.push('necessary'))
     expect(log.filter(l => !l.startsWith('event'))).toEqual(['analytics', 'necessary'])
   })
 
-  it('runs onGranted for a required category once a config checked late turns out valid, with no decision made, and only once', async () => {
-    let check!: (decision: null) => void
-    const { manager, ready } = makeCore(config, new Promise<null>(resolve => { check = resolve }))
-    manager.onGranted('necessary', () => log.push('necessary'))
-    const off = manager.onGranted('necessary', () => log.push('unsubscribed'))
-    off()
-    expect(log).toEqual([])
-    check(null)
-    await ready
-    await Promise.resolve()
-    expect(log).toEqual(['necessary'])
-    manager.acceptAll()
-    expect(log.filter(l => !l.startsWith('event'))).toEqual(['necessary'])
+  it('reports on("ui") at once and on every change of what is shown', async () => {
+    const { manager } = make()
+    const shown: unknown[] = []
+    manager.on('ui', layer => shown.push(layer))
+    manager.showBanner()
+    manager.showBanner()
+    manager.showPreferences()
+    manager.hide()
+    await settle()
+    expect(shown).toEqual([null, 'banner', 'preferences', null])
   })
 
-  it('keeps going when a listener throws, and reports it', () => {
+  it('keeps going when a listener throws, and reports it', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { manager } = make()
     manager.on('change', () => { throw new Error('boom') })
     manager.on('change', () => log.push('second'))
-    manager.acceptAll()
+    await manager.acceptAll()
     expect(log).toContain('second')
     expect(error).toHaveBeenCalledWith('[Consentry] a consent listener threw:', expect.any(Error))
   })
 
-  it('refuses an unknown event name', () => {
+  it('refuses an unknown event name, or a listener that is not a function', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { manager } = make()
     expect(typeof manager.on('granted' as 'change', () => {})).toBe('function')
-    expect(error).toHaveBeenCalledWith('[Consentry] on("granted"): only on("change", fn) is supported')
+    expect(typeof manager.on('change', 'fn' as never)).toBe('function')
+    expect(error.mock.calls.map(c => c[0])).toEqual([
+      '[Consentry] on("granted", fn): the events are "change" and "ui", and fn must be a function',
+      '[Consentry] on("change", fn): the events are "change" and "ui", and fn must be a function'
+    ])
   })
 
-  it('exposes the decision as a nanostores store', () => {
+  it('exposes the decision as a nanostores store', async () => {
     const { manager } = make()
     const seen: (string | null)[] = []
     manager.store.subscribe(d => seen.push(d && d.method))
-    manager.acceptAll()
+    await manager.acceptAll()
     expect(seen).toEqual([null, 'accept-all'])
   })
 
   it('forgets the decision on reset, announces null and shows the banner again', async () => {
-    const shown: string[] = []
-    const core = makeCore(config, null, { loadUi: async () => ({ ...ui, showBanner: () => shown.push('banner') }) })
-    core.manager.acceptAll()
-    core.manager.reset()
-    await new Promise(r => setTimeout(r))
-    expect(core.manager.get()).toBeNull()
-    expect(core.manager.granted('analytics')).toBe(false)
+    const { manager, view } = make()
+    await manager.acceptAll()
+    await manager.reset()
+    expect([manager.get(), manager.granted('analytics'), view.get().layer]).toEqual([null, false, 'banner'])
     expect(log).toEqual(['event:accept-all', 'event:null'])
-    expect(shown).toEqual(['banner'])
-  })
-
-  it('waits for a write side that is still loading, then decides in call order, each call resolving once in effect', async () => {
-    let load!: () => void
-    const loading = new Promise<void>(r => (load = r))
-    const core = createManager(config, { initial: null, decisions: () => loading.then(() => (c: Core) => createDecisions(c, () => 's')) })
-    const first = core.manager.update({ analytics: true }).then(() => log.push('first resolved'))
-    const second = core.manager.rejectAll().then(() => log.push('second resolved'))
-    expect(core.manager.get()).toBeNull()
-    load()
-    await Promise.all([first, second])
-    expect(log).toEqual(['event:custom', 'event:reject-all', 'first resolved', 'second resolved'])
-    expect(core.manager.get()!.method).toBe('reject-all')
-  })
-
-  it('resolves a refused call too, so code awaiting it goes on', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
-    const { manager } = makeCore(config, undefined)
-    await expect(manager.acceptAll()).resolves.toBeUndefined()
-    expect(manager.get()).toBeNull()
   })
 
   it('collects the debug snapshots the parts expose', () => {
@@ -176,28 +169,50 @@ describe('listening', () => {
   })
 })
 
-describe('the manager of an invalid config', () => {
-  it('grants nothing and never throws', async () => {
+describe('while the config is being checked', () => {
+  const later = () => {
+    let settle!: (valid: boolean) => void
+    return { valid: new Promise<boolean>(r => (settle = r)), settle: (v: boolean) => settle(v) }
+  }
+
+  it('grants required categories from the first moment, nothing else, then the stored decision once it passed', async () => {
+    const check = later()
+    const { manager, ready } = makeCore({ categories }, { stored: decided({ necessary: true, analytics: true, marketing: false }), valid: check.valid })
+    manager.on('change', d => log.push(`change:${d!.method}`))
+    expect([manager.get(), manager.granted('necessary'), manager.granted('analytics')]).toEqual([null, true, false])
+    check.settle(true)
+    await ready
+    expect([manager.granted('analytics'), log]).toEqual([true, ['change:custom', 'event:custom']])
+  })
+
+  it('waits with calls until it passed, then makes them in order', async () => {
+    const check = later()
+    const { manager } = makeCore({ categories }, { valid: check.valid })
+    const done = manager.update({ analytics: true })
+    await settle()
+    expect(manager.get()).toBeNull()
+    check.settle(true)
+    await done
+    expect(manager.get()!.categories.analytics).toBe(true)
+  })
+
+  it('runs onGranted for a required category at once, without waiting for the check', () => {
+    const { manager } = makeCore({ categories }, { valid: later().valid })
+    manager.onGranted('necessary', () => log.push('necessary'))
+    expect(log).toEqual(['necessary'])
+  })
+
+  it('refuses every call of a config found invalid, resolving them all, and grants nothing optional', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const m = makeCore(config, undefined, { loadUi: async () => ui }, 's').manager
-    const refused = m.acceptAll()
-    expect([m.get(), m.granted('necessary')]).toEqual([null, false])
-    expect(typeof m.on('change', () => {})).toBe('function')
+    const check = later()
+    const { manager, ready } = makeCore({ categories }, { stored: decided({ necessary: true, analytics: true, marketing: true }), valid: check.valid })
+    const refused = manager.acceptAll()
+    manager.showBanner()
+    check.settle(false)
+    expect(await ready).toBe(false)
     await refused
-    expect(error).toHaveBeenCalledWith('[Consentry] not running: the config is invalid (see above).')
-  })
-})
-
-describe('ids', () => {
-  it('makes v4 UUIDs without crypto.randomUUID (plain http)', () => {
-    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => a.fill(255) })
-    expect(uuid()).toBe('efffffff-efff-4fff-bfff-efffffffffff')
-    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => a.fill(0) })
-    expect(uuid()).toBe('10000000-1000-4000-8000-100000000000')
-    vi.unstubAllGlobals()
-  })
-
-  it('makes distinct UUIDs', () => {
-    expect(new Set(Array.from({ length: 50 }, uuid)).size).toBe(50)
+    expect([manager.get(), manager.granted('analytics'), manager.granted('necessary')]).toEqual([null, false, true])
+    expect(await manager.notice()).toEqual({ hash: null, language: '', text: '' })
+    expect(error.mock.calls.map(c => c[0])).toEqual(Array(3).fill('[Consentry] not running: see the error above.'))
   })
 })

@@ -1,27 +1,29 @@
 import { createHash } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { type ConsentryConfig, normalizeConfig } from '../../src/config'
-import { loadTexts } from '../../src/i18n'
-import { buildContent, createUi, HOST_ID, noticeText, sha256 } from '../../src/ui'
-import { makeCore } from '../fixtures/core'
+import type { ConsentryConfig } from '../../src/config'
+import { HOST_ID } from '../../src/floating'
+import { sha256 } from '../../src/ui'
+import { clearPage, makeCore, until } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {} }
-const config = (extra: Partial<ConsentryConfig> = {}) => normalizeConfig({ categories, privacyPolicyUrl: '/privacy', language: 'en', ...extra })
 const hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-const uiFor = (extra: Partial<ConsentryConfig> = {}) => createUi(makeCore(config(extra), null, {}, 's'))
+const make = (extra: Partial<ConsentryConfig> = {}) => makeCore({ categories, privacyPolicyUrl: '/privacy', language: 'en', ...extra })
 
-afterEach(() => document.getElementById(HOST_ID)?.remove())
+afterEach(() => {
+  document.getElementById(HOST_ID)?.remove()
+  clearPage()
+})
 
 describe('the notice text', () => {
-  it('lists every string of banner then dialog in reading order', () => {
-    expect(noticeText(buildContent(config(), loadTexts(config()))).split('\n')).toEqual([
+  it('lists every string of banner then dialog in reading order, the policy URL after its label', async () => {
+    expect((await make().manager.notice()).text.split('\n')).toEqual([
       'We value your privacy',
       'We use cookies and similar technologies to run this site and, if you agree, to measure visits and show relevant ads. You can change your choice at any time.',
-      'Privacy policy',
+      'Privacy policy', '/privacy',
       'Accept all', 'Reject all', 'Manage preferences',
       'Privacy preferences',
       'Choose what you allow. Necessary cookies keep the site working and are always on.',
-      'Necessary', 'Cart, sign-in, security and this choice.', 'Always on',
+      'Necessary', 'Always on', 'Cart, sign-in, security and this choice.',
       'Analytics', 'Counts visits so we can improve the site.',
       'Marketing', 'Relevant ads here and on other sites.',
       'Accept all', 'Reject all', 'Save preferences', 'Close'
@@ -29,36 +31,38 @@ describe('the notice text', () => {
   })
 
   it('is exactly the text the banner and the dialog render, in the same order', async () => {
-    const ui = uiFor({ categories: { ...categories, loyalty: {} }, translations: { en: { text: 'See [terms](/terms).' } } })
-    ui.showBanner()
-    ui.showPreferences()
+    const core = make({ categories: { ...categories, loyalty: {} }, translations: { en: { text: 'See [terms](/terms).' } } })
+    core.manager.showPreferences()
+    await until(() => document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[role=dialog]'), 'the dialog')
     const root = document.getElementById(HOST_ID)!.shadowRoot!
-    const rendered = Array.from(root.querySelectorAll('h2, p, label, button'), e => e.getAttribute('aria-label') || e.textContent)
-      .filter(Boolean).flatMap(t => t!.split(' Always on').length > 1 ? [t!.split(' Always on')[0], 'Always on'] : [t])
-    const shown = (await ui.notice()).text.split('\n').map(t => t.replace('[terms](/terms)', 'terms'))
+    // Banner (hidden under the dialog) and dialog, in document order; a link counts as its label and its URL.
+    const rendered = Array.from(root.querySelectorAll('.title, .text, .policy a, .category-title, .badge, .category-text, button'))
+      .flatMap(e => e.matches('.policy a') ? [e.textContent, e.getAttribute('href')] : [e.getAttribute('aria-label') || e.textContent])
+      .filter(t => t && t != '')
+    const shown = (await core.manager.notice()).text.split('\n').map(t => t.replace('[terms](/terms)', 'terms'))
     expect(rendered).toEqual(shown)
   })
 
   it('follows the language shown and the site\'s overrides', async () => {
-    const zh = await uiFor({ language: 'zh-CN', translations: { 'zh-CN': { title: '隐私说明' } } }).notice()
+    const zh = await make({ language: 'zh-CN', translations: { 'zh-CN': { title: '隐私说明' } } }).manager.notice()
     expect(zh.language).toBe('zh-CN')
     expect(zh.text.split('\n').slice(0, 1)).toEqual(['隐私说明'])
-    expect(zh.text).toContain('\n接受全部\n拒绝全部\n管理偏好设置\n')
+    expect(zh.text).toContain('\n全部接受\n全部拒绝\n管理偏好设置\n')
   })
 })
 
 describe('the notice hash', () => {
   it('is the SHA-256 hex of the UTF-8 text, ready before anything is shown, and the same on every call', async () => {
-    const ui = uiFor({ language: 'zh-CN' })
-    const notice = await ui.notice()
+    const { manager } = make({ language: 'zh-CN' })
+    const notice = await manager.notice()
     expect(notice.hash).toBe(hex(notice.text))
-    expect(await ui.notice()).toBe(notice)
+    expect(await manager.notice()).toBe(notice)
     expect(document.getElementById(HOST_ID)).toBeNull()
   })
 
   it('changes when any shown string changes', async () => {
-    const a = await uiFor().notice()
-    const b = await uiFor({ translations: { en: { categories: { analytics: { description: 'Other.' } } } } }).notice()
+    const a = await make().manager.notice()
+    const b = await make({ translations: { en: { categories: { analytics: { description: 'Other.' } } } } }).manager.notice()
     expect(a.hash).not.toBe(b.hash)
   })
 

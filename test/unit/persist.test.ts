@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Config, ConsentryConfig } from '../../src/config'
-import { validateConfig } from '../fixtures/config'
+import { type ConsentryConfig, normalizeConfig } from '../../src/config'
 import type { Decision } from '../../src/manager'
-import { subjectId } from '../../src/decide'
-import { deleteConsentCookie, readStored, writeConsentCookie } from '../../src/persist'
+import { consentCookie, parseStored, readConsentCookie as read } from '../../src/persist'
+import { subjectId } from '../../src/write'
+import { clearPage } from '../fixtures/core'
 
 const DAY = 864e5
-/** The decision the consent cookie holds, as start reads it. */
-const readConsentCookie = (config: Config, now?: number) => readStored(config, now).decision
+/** The decision the consent cookie holds, as start reads it (GPC off unless said). */
+const readConsentCookie = (config: ReturnType<typeof normalizeConfig>, gpc = false) => read(config, gpc)?.decision ?? null
 const configOf = (extra: Partial<ConsentryConfig> = {}) =>
-  validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} }, ...extra }).config!
+  normalizeConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} }, ...extra })
+const write = (config: ReturnType<typeof normalizeConfig>, d: Decision, gpc = false) => consentCookie(config, gpc).write(d)
 
 const decision = (extra: Partial<Decision> = {}): Decision => ({
   id: '5b0e2a3c-1111-4a4a-8b8b-000000000001', subjectId: '5b0e2a3c-2222-4a4a-8b8b-000000000002', revision: 1,
@@ -17,39 +18,31 @@ const decision = (extra: Partial<Decision> = {}): Decision => ({
   timestamp: new Date().toISOString(), ...extra
 })
 
-function clearCookies() {
-  for (const c of document.cookie.split(';')) {
-    const name = c.split('=')[0].trim()
-    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
-  }
-}
-
-beforeEach(clearCookies)
+beforeEach(clearPage)
 afterEach(() => {
-  clearCookies()
-  localStorage.clear()
+  clearPage()
   vi.useRealTimers()
+  vi.unstubAllGlobals()
 })
 
 describe('writing the consent cookie', () => {
   it('writes SameSite=Lax, path, expiry from expiresDays, and no Secure on http', () => {
     const d = decision({ timestamp: '2026-11-22T10:00:00.000Z' })
-    const written = writeConsentCookie(configOf({ expiresDays: 30 }), d)
+    const written = write(configOf({ expiresDays: 30 }), d)
     expect(written).toMatch(/^consentry=/)
     expect(written).toContain('; path=/')
     expect(written).toContain('; sameSite=Lax')
     expect(written).toContain(`; expires=${new Date(Date.parse(d.timestamp) + 30 * DAY).toUTCString()}`)
-    expect(written).not.toMatch(/secure/i)
+    expect(written).not.toMatch(/secure|domain/i)
   })
 
   it('adds Secure on https', () => {
     vi.stubGlobal('location', { ...location, protocol: 'https:' })
-    expect(writeConsentCookie(configOf(), decision())).toMatch(/; secure$/)
-    vi.unstubAllGlobals()
+    expect(write(configOf(), decision())).toMatch(/; secure(;|$)/)
   })
 
   it('uses the configured name, domain, path and sameSite', () => {
-    const written = writeConsentCookie(configOf({ cookie: { name: 'cc', domain: 'shop.example', path: '/de', sameSite: 'Strict' } }), decision())
+    const written = write(configOf({ cookie: { name: 'cc', domain: 'shop.example', path: '/de', sameSite: 'Strict' } }), decision())
     expect(written).toMatch(/^cc=/)
     expect(written).toContain('; domain=shop.example')
     expect(written).toContain('; path=/de')
@@ -59,15 +52,35 @@ describe('writing the consent cookie', () => {
   it('round-trips a decision', () => {
     const config = configOf()
     const d = decision()
-    writeConsentCookie(config, d)
+    write(config, d)
     expect(readConsentCookie(config)).toEqual(d)
   })
 
-  it('is gone after deleteConsentCookie', () => {
+  it('is gone after remove', () => {
     const config = configOf()
-    writeConsentCookie(config, decision())
-    deleteConsentCookie(config)
+    write(config, decision())
+    consentCookie(config, false).remove()
     expect(readConsentCookie(config)).toBeNull()
+  })
+
+  it('keeps the fingerprint of the config the decision was made under', () => {
+    const config = configOf()
+    write(config, decision())
+    expect(read(config, false)!.fingerprint).toBe(config.fingerprint)
+  })
+})
+
+// js-cookie encodes the value; each awkward revision (the one free-form string the cookie holds)
+// must come back exactly as written.
+describe('an awkward revision round-trips', () => {
+  const awkward = ['v 2', 'a;b', 'a,b', 'a"b', 'a\\b', '100%', '%41', 'a=b', '+1', '{}', '[x]', 'ä ü ß', '政策第二版', '🍪', "it's", '<b>', '  ', 'a\tb']
+  it.each(awkward)('%j', revision => {
+    const config = configOf({ revision })
+    const d = decision({ revision })
+    const written = write(config, d)
+    // Only RFC 6265 cookie-octets in the value: no space, quote, comma, semicolon or backslash.
+    expect(written.split(';')[0].slice('consentry='.length)).toMatch(/^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]+$/)
+    expect(readConsentCookie(config)).toEqual(d)
   })
 })
 
@@ -77,7 +90,6 @@ describe('reading the consent cookie back', () => {
   const put = (value: unknown) => {
     document.cookie = `consentry=${encodeURIComponent(typeof value == 'string' ? value : JSON.stringify(value))}; path=/`
   }
-
   it('reads a valid value', () => {
     put(stored)
     expect(readConsentCookie(config)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
@@ -124,15 +136,14 @@ describe('reading the consent cookie back', () => {
     vi.useFakeTimers()
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'))
     const short = configOf({ expiresDays: 10 })
-    writeConsentCookie(short, decision({ timestamp: new Date().toISOString() }))
-    vi.setSystemTime(new Date('2026-01-10T23:00:00Z'))
-    expect(readConsentCookie(short)).not.toBeNull()
-    vi.spyOn(console, 'debug').mockImplementation(() => {})
-    expect(readConsentCookie(short, Date.parse('2026-01-11T00:00:01Z'))).toBeNull()
+    const d = decision({ timestamp: new Date().toISOString() })
+    const value = JSON.stringify({ i: d.id, s: d.subjectId, r: 1, c: {}, m: 'custom', t: d.timestamp })
+    expect(parseStored(value, short, false, Date.parse('2026-01-10T23:00:00Z'))).not.toBeNull()
+    expect(parseStored(value, short, false, Date.parse('2026-01-11T00:00:01Z'))).toBeNull()
   })
 
   it('treats a decision of another revision as void after the policy is bumped', () => {
-    writeConsentCookie(configOf({ revision: 3 }), decision({ revision: 3 }))
+    write(configOf({ revision: 3 }), decision({ revision: 3 }))
     vi.spyOn(console, 'debug').mockImplementation(() => {})
     expect(readConsentCookie(configOf({ revision: 3 }))).not.toBeNull()
     expect(readConsentCookie(configOf({ revision: 4 }))).toBeNull()
@@ -149,23 +160,20 @@ describe('the subject id', () => {
 
 describe('a stored decision under Global Privacy Control', () => {
   const gpcConfig = configOf()
-  afterEach(() => void delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)
 
   it('holds marketing denied when it came from "Accept all" before the signal was sent', () => {
-    writeConsentCookie(gpcConfig, decision({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } }))
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
-    expect(readConsentCookie(gpcConfig)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
+    write(gpcConfig, decision({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } }))
+    expect(readConsentCookie(gpcConfig, true)!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(readConsentCookie(gpcConfig, false)!.categories.marketing).toBe(true)
   })
 
   it('keeps marketing granted when "Accept all" was clicked under the signal after the visitor switched it on', () => {
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
-    writeConsentCookie(gpcConfig, decision({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } }))
-    expect(readConsentCookie(gpcConfig)!.categories.marketing).toBe(true)
+    write(gpcConfig, decision({ method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } }), true)
+    expect(readConsentCookie(gpcConfig, true)!.categories.marketing).toBe(true)
   })
 
   it('keeps marketing granted when the visitor switched it on', () => {
-    writeConsentCookie(gpcConfig, decision({ method: 'custom', categories: { necessary: true, analytics: false, marketing: true } }))
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
-    expect(readConsentCookie(gpcConfig)!.categories.marketing).toBe(true)
+    write(gpcConfig, decision({ method: 'custom', categories: { necessary: true, analytics: false, marketing: true } }))
+    expect(readConsentCookie(gpcConfig, true)!.categories.marketing).toBe(true)
   })
 })

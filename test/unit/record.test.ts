@@ -1,34 +1,30 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { validateConfig } from '../fixtures/config'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Decision } from '../../src/manager'
 import { createRecord } from '../../src/sync'
 
-const config = (respectGpc = true) =>
-  validateConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} }, respectGpc }).config!
+const NO_GPC = { gpc: false }
 
 const decision: Decision = {
   id: '0b7c2f4e-1111-4c4c-8d8d-000000000001', subjectId: '0b7c2f4e-2222-4c4c-8d8d-000000000002', revision: 3,
   categories: { necessary: true, analytics: true, marketing: false }, method: 'custom', timestamp: '2026-11-22T10:00:00.000Z'
 }
 
-afterEach(() => {
-  history.replaceState(null, '', '/')
-  vi.unstubAllGlobals()
-})
+afterEach(() => history.replaceState(null, '', '/'))
 
 describe('the consent record', () => {
   it('has exactly the fields of SPEC 1.7, in order, with the notice pending', () => {
     history.replaceState(null, '', '/cart')
-    const record = createRecord(config(), decision)
+    const record = createRecord(NO_GPC, decision, 'banner')
     expect(Object.keys(record)).toEqual(['id', 'subjectId', 'revision', 'categories', 'method', 'gpc', 'timestamp',
-      'language', 'notice', 'url', 'sdkVersion'])
+      'language', 'notice', 'url', 'sdkVersion', 'noticeText', 'source'])
     expect(record).toEqual({
-      ...decision, gpc: false, language: null, notice: null, url: `${location.origin}/cart`, sdkVersion: __VERSION__
+      ...decision, gpc: false, language: null, notice: null, url: `${location.origin}/cart`, sdkVersion: __VERSION__,
+      noticeText: '', source: 'banner'
     })
   })
 
   it('carries no extra field a decision might gain (no user agent, nothing else)', () => {
-    const record = createRecord(config(), { ...decision, userAgent: navigator.userAgent, ip: '1.2.3.4' } as Decision)
+    const record = createRecord(NO_GPC, { ...decision, userAgent: navigator.userAgent, ip: '1.2.3.4' } as Decision, 'api')
     expect(JSON.stringify(record)).not.toContain(navigator.userAgent)
     expect(record).not.toHaveProperty('ip')
   })
@@ -40,17 +36,16 @@ describe('the consent record', () => {
     ['/', '/']
   ])('keeps the url of %s to origin and path only', (path, expected) => {
     history.replaceState(null, '', path)
-    expect(createRecord(config(), decision).url).toBe(location.origin + expected)
+    expect(createRecord(NO_GPC, decision, 'api').url).toBe(location.origin + expected)
   })
 
-  it('says gpc: true only when the browser sends GPC and the site honours it', () => {
-    vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true })
-    expect(createRecord(config(), decision).gpc).toBe(true)
-    expect(createRecord(config(false), decision).gpc).toBe(false)
+  it('says gpc: true when the signal read at start was on, and where the decision was made', () => {
+    expect(createRecord({ gpc: true }, decision, 'floating')).toMatchObject({ gpc: true, source: 'floating' })
+    expect(createRecord(NO_GPC, decision, 'preferences')).toMatchObject({ gpc: false, source: 'preferences' })
   })
 
   it('records a reset with its method and only the required categories granted', () => {
     const reset = { ...decision, method: 'reset' as const, categories: { necessary: true, analytics: false, marketing: false } }
-    expect(createRecord(config(), reset)).toMatchObject({ method: 'reset', categories: reset.categories })
+    expect(createRecord(NO_GPC, reset, 'api')).toMatchObject({ method: 'reset', categories: reset.categories })
   })
 })

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type ConsentryConfig } from '../../src/config'
-import { validateConfig } from '../fixtures/config'
-import type { Core, Decision, Manager, Notice } from '../../src/manager'
+import { type ConsentryConfig, normalizeConfig } from '../../src/config'
+import type { Handover } from '../../src/lazy'
+import type { Core, Decision, Notice } from '../../src/manager'
 import { startRecorder, startSync, type Entry } from '../../src/sync'
+import type { Recorder } from '../../src/write'
 
 const KEY = 'consentry.outbox'
 const URL_ = 'https://consent.example/api/consent'
@@ -17,25 +18,20 @@ const decision = (extra: Partial<Decision> = {}): Decision => ({
 })
 
 /**
- * A core as start() builds it: the core's part of sync at once, the recorder (the write side's
- * part) when a decision is made or the core wakes it for records waiting. Decisions are made by hand.
+ * The two halves of sync as start() wires them: the core's part at once, the recorder (the lazy
+ * part's) when a decision is made or the core loads the lazy part for records waiting. Only what
+ * sync reads of the core and the handover is given; decisions are made by hand.
  */
 function boot(endpoint: ConsentryConfig['endpoint'] | null = URL_, notice = () => Promise.resolve(shown), valid = true) {
-  const config = validateConfig({ categories, endpoint: endpoint ?? undefined }).config!
+  const config = normalizeConfig({ categories, endpoint: endpoint ?? undefined })
   const exposed: Record<string, () => unknown> = {}
-  let record: ((d: Decision) => void) | undefined
-  const core = {
-    config,
-    manager: { notice } as unknown as Manager,
-    ready: Promise.resolve(valid),
-    decide: () => void (record ||= startRecorder(core)),
-    expose: (part: string, snapshot: () => unknown) => void (exposed[part] = snapshot)
-  } as unknown as Core
-  startSync(core)
+  const expose = (part: string, snapshot: () => unknown) => void (exposed[part] = snapshot)
+  let record: Recorder | undefined
+  const connect = () => (record ||= startRecorder({ config, signals: { gpc: false }, expose } as unknown as Handover, notice))
+  startSync({ config, ready: Promise.resolve(valid), expose, lazy: async () => connect() } as unknown as Core)
   const decide = (extra?: Partial<Decision>) => {
     const d = decision(extra)
-    core.decide(() => {})
-    record!(d)
+    connect()(d, 'banner')
     return d
   }
   return { decide, outbox: () => exposed.outbox?.() as Entry[] }
@@ -98,7 +94,7 @@ describe('recording', () => {
     expect(init).toEqual({ method: 'POST', keepalive: true, credentials: 'include',
       headers: { 'content-type': 'application/json', 'x-site': 'shop' } })
     expect(JSON.parse(body as string)).toEqual({ ...d, gpc: false, language: 'en', notice: 'a1b2',
-      url: location.origin + location.pathname, sdkVersion: __VERSION__ })
+      url: location.origin + location.pathname, sdkVersion: __VERSION__, noticeText: 'We use cookies', source: 'banner' })
     expect(stored()).toEqual([])
   })
 

@@ -36,7 +36,6 @@ const bg: Strings = {
   hosts: 'Услуги',
   vendors: 'Получатели',
   duration: 'Изборът важи',
-  days: '{days} дни',
   save: 'Запазване на настройките',
   close: 'Затваряне',
   settings: 'Настройки за поверителност',

@@ -36,7 +36,6 @@ const cs: Strings = {
   hosts: 'Služby',
   vendors: 'Příjemci',
   duration: 'Volba platí',
-  days: '{days} dní',
   save: 'Uložit předvolby',
   close: 'Zavřít',
   settings: 'Nastavení soukromí',

@@ -36,7 +36,6 @@ const da: Strings = {
   hosts: 'Tjenester',
   vendors: 'Deles med',
   duration: 'Valget gemmes i',
-  days: '{days} dage',
   save: 'Gem præferencer',
   close: 'Luk',
   settings: 'Privatlivsindstillinger',

@@ -36,7 +36,6 @@ const de: Strings = {
   hosts: 'Dienste',
   vendors: 'Weitergabe an',
   duration: 'Auswahl gespeichert für',
-  days: '{days} Tage',
   save: 'Einstellungen speichern',
   close: 'Schließen',
   settings: 'Datenschutzeinstellungen',

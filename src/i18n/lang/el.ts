@@ -36,7 +36,6 @@ const el: Strings = {
   hosts: 'Υπηρεσίες',
   vendors: 'Αποδέκτες',
   duration: 'Η επιλογή ισχύει για',
-  days: '{days} ημέρες',
   save: 'Αποθήκευση προτιμήσεων',
   close: 'Κλείσιμο',
   settings: 'Ρυθμίσεις απορρήτου',

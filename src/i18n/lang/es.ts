@@ -36,7 +36,6 @@ const es: Strings = {
   hosts: 'Servicios',
   vendors: 'Se comparte con',
   duration: 'Elección guardada durante',
-  days: '{days} días',
   save: 'Guardar preferencias',
   close: 'Cerrar',
   settings: 'Configuración de privacidad',

@@ -36,7 +36,6 @@ const et: Strings = {
   hosts: 'Teenused',
   vendors: 'Andmete saajad',
   duration: 'Valik kehtib',
-  days: '{days} päeva',
   save: 'Salvesta eelistused',
   close: 'Sulge',
   settings: 'Privaatsusseaded',

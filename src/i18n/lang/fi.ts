@@ -36,7 +36,6 @@ const fi: Strings = {
   hosts: 'Palvelut',
   vendors: 'Vastaanottajat',
   duration: 'Valinta on voimassa',
-  days: '{days} päivää',
   save: 'Tallenna asetukset',
   close: 'Sulje',
   settings: 'Tietosuoja-asetukset',

@@ -36,7 +36,6 @@ const fr: Strings = {
   hosts: 'Services',
   vendors: 'Partagé avec',
   duration: 'Choix conservé pendant',
-  days: '{days} jours',
   save: 'Enregistrer les préférences',
   close: 'Fermer',
   settings: 'Paramètres de confidentialité',

@@ -36,7 +36,6 @@ const ga: Strings = {
   hosts: 'Seirbhísí',
   vendors: 'Comhroinnte le',
   duration: 'Coinnítear an rogha ar feadh',
-  days: '{days} lá',
   save: 'Sábháil roghanna',
   close: 'Dún',
   settings: 'Socruithe príobháideachais',

@@ -36,7 +36,6 @@ const hr: Strings = {
   hosts: 'Usluge',
   vendors: 'Primatelji',
   duration: 'Izbor vrijedi',
-  days: '{days} dana',
   save: 'Spremi postavke',
   close: 'Zatvori',
   settings: 'Postavke privatnosti',

@@ -36,7 +36,6 @@ const hu: Strings = {
   hosts: 'Szolgáltatások',
   vendors: 'Címzettek',
   duration: 'Döntés érvényessége',
-  days: '{days} nap',
   save: 'Beállítások mentése',
   close: 'Bezárás',
   settings: 'Adatvédelmi beállítások',

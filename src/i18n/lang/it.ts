@@ -36,7 +36,6 @@ const it: Strings = {
   hosts: 'Servizi',
   vendors: 'Condiviso con',
   duration: 'Scelta conservata per',
-  days: '{days} giorni',
   save: 'Salva preferenze',
   close: 'Chiudi',
   settings: 'Impostazioni privacy',

@@ -36,7 +36,6 @@ const ja: Strings = {
   hosts: 'サービス',
   vendors: '共有先',
   duration: '選択の保存期間',
-  days: '{days}日間',
   save: '設定を保存する',
   close: '閉じる',
   settings: 'プライバシー設定',

@@ -36,7 +36,6 @@ const lt: Strings = {
   hosts: 'Paslaugos',
   vendors: 'Duomenų gavėjai',
   duration: 'Pasirinkimas galioja',
-  days: '{days} d.',
   save: 'Išsaugoti nuostatas',
   close: 'Uždaryti',
   settings: 'Privatumo nustatymai',

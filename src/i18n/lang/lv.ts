@@ -36,7 +36,6 @@ const lv: Strings = {
   hosts: 'Pakalpojumi',
   vendors: 'Datu saņēmēji',
   duration: 'Izvēle saglabāta',
-  days: '{days} dienas',
   save: 'Saglabāt iestatījumus',
   close: 'Aizvērt',
   settings: 'Privātuma iestatījumi',

@@ -36,7 +36,6 @@ const mt: Strings = {
   hosts: 'Servizzi',
   vendors: 'Jinqasmu ma’',
   duration: 'L-għażla tinżamm għal',
-  days: '{days} jum',
   save: 'Aħżen il-preferenzi',
   close: 'Agħlaq',
   settings: 'Issettjar tal-privatezza',

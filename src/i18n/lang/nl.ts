@@ -36,7 +36,6 @@ const nl: Strings = {
   hosts: 'Diensten',
   vendors: 'Gedeeld met',
   duration: 'Keuze bewaard voor',
-  days: '{days} dagen',
   save: 'Voorkeuren opslaan',
   close: 'Sluiten',
   settings: 'Privacy-instellingen',

@@ -36,7 +36,6 @@ const pl: Strings = {
   hosts: 'Usługi',
   vendors: 'Odbiorcy danych',
   duration: 'Wybór ważny przez',
-  days: '{days} dni',
   save: 'Zapisz ustawienia',
   close: 'Zamknij',
   settings: 'Ustawienia prywatności',

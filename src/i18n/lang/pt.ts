@@ -36,7 +36,6 @@ const pt: Strings = {
   hosts: 'Serviços',
   vendors: 'Partilhado com',
   duration: 'Escolha guardada durante',
-  days: '{days} dias',
   save: 'Guardar preferências',
   close: 'Fechar',
   settings: 'Definições de privacidade',

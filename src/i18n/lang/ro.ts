@@ -36,7 +36,6 @@ const ro: Strings = {
   hosts: 'Servicii',
   vendors: 'Destinatari',
   duration: 'Alegere păstrată',
-  days: '{days} de zile',
   save: 'Salvează preferințele',
   close: 'Închide',
   settings: 'Setări de confidențialitate',

@@ -36,7 +36,6 @@ const sk: Strings = {
   hosts: 'Služby',
   vendors: 'Príjemcovia',
   duration: 'Voľba platí',
-  days: '{days} dní',
   save: 'Uložiť predvoľby',
   close: 'Zavrieť',
   settings: 'Nastavenia súkromia',

@@ -36,7 +36,6 @@ const sl: Strings = {
   hosts: 'Storitve',
   vendors: 'Prejemniki',
   duration: 'Izbira velja',
-  days: '{days} dni',
   save: 'Shrani nastavitve',
   close: 'Zapri',
   settings: 'Nastavitve zasebnosti',

@@ -36,7 +36,6 @@ const sv: Strings = {
   hosts: 'Tjänster',
   vendors: 'Delas med',
   duration: 'Valet sparas i',
-  days: '{days} dagar',
   save: 'Spara inställningar',
   close: 'Stäng',
   settings: 'Integritetsinställningar',

@@ -1,11 +1,11 @@
-import type { Manager } from '../manager'
+import type { Core } from '../manager'
 
 /** Opens the preferences dialog from any `data-consentry="preferences"` element, present or future. */
-export function listenForPreferenceLinks(manager: Manager): void {
+export function listenForPreferenceLinks({ show }: Core): void {
   document.addEventListener('click', event => {
     if ((event.target as Element).closest?.('[data-consentry="preferences"]')) {
       event.preventDefault()
-      manager.showPreferences()
+      show('preferences')
     }
   })
 }

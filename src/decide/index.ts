@@ -1,3 +1,0 @@
-export { createDecisions } from './decisions'
-export { uuid } from './ids'
-export { subjectId } from './subject'

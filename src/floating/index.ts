@@ -1,0 +1,45 @@
+import type { Core } from '../manager'
+import { whenParsed } from './host'
+import { floatingLabel } from './label'
+
+export { addStyles, HOST_ID, shadowRoot, whenBody, whenParsed } from './host'
+export { LABELS_KEY } from './label'
+export { css } from './styles'
+
+/**
+ * Shows the small "Privacy settings" button once a decision exists, so withdrawing is never
+ * harder than consenting (SPEC 2), and opens the preferences dialog on click. It lives in the
+ * core, a plain button and a few lines of CSS, because a returning visitor must not download
+ * the UI for it. With `floatingButton: 'auto'` a page with its own `data-consentry="preferences"`
+ * element gets none. It hides while the banner shows, and stays under the dialog it opened, so
+ * focus can return to it.
+ */
+export function startFloatingButton({ config, store, view, show }: Core, root: () => ShadowRoot): void {
+  const mode = config.ui.floatingButton
+  if (!mode) return
+  let button: HTMLButtonElement | undefined
+
+  const create = () => {
+    const b = document.createElement('button')
+    b.type = 'button'
+    b.className = 'floating'
+    b.setAttribute('part', 'floating-button')
+    b.setAttribute('aria-haspopup', 'dialog')
+    b.textContent = floatingLabel(config)
+    b.addEventListener('click', () => show('preferences', 'floating'))
+    root().append(b)
+    return b
+  }
+  const update = () => {
+    const ownLink = mode == 'auto' && document.querySelector('[data-consentry="preferences"]')
+    const wanted = !!store.get() && view.get().layer != 'banner' && !ownLink
+    if (wanted) button ||= create()
+    if (button) button.hidden = !wanted
+  }
+  // The page's own link may come late in its HTML: look once it is parsed.
+  whenParsed(() => {
+    update()
+    store.listen(update)
+    view.listen(update)
+  })
+}

@@ -1,0 +1,31 @@
+import { checkConfig } from '../config'
+import { startRecorder } from '../sync'
+import { loadContent, noticeOf, startUi } from '../ui'
+import { createWriteSide } from '../write'
+import type { Handover, Lazy } from './types'
+
+/**
+ * The lazy part: what only a deciding visitor (or a page with records to send) needs, loaded on
+ * demand. The write side, the sync and the UI start here, from the handover alone.
+ */
+
+/** The release this lazy part belongs to. */
+export const version: string = __VERSION__
+
+/** Checks a config; see `checkConfig`. */
+export const check = checkConfig
+
+/**
+ * Starts the write side, the sync and the UI for a running core.
+ * @throws Error when the core is of another release, which could misread what this part writes
+ */
+export function connect(h: Handover): Lazy {
+  if (h.version != version) {
+    throw new Error(`consentry-ui.min.js is version ${version}, but consentry.min.js is ${h.version}: serve both files of one release.`)
+  }
+  const content = loadContent(h)
+  const notice = noticeOf(content)
+  const write = createWriteSide(h, startRecorder(h, notice))
+  startUi(h, content, write)
+  return { decide: write.decide, notice }
+}

@@ -1,5 +1,0 @@
-export { createUi, HOST_ID } from './create'
-export { buildContent, noticeText } from './content'
-export type { Action, Content, Layer, Row } from './content'
-export { safeUrl, SafeText } from './safe-text'
-export { sha256 } from './notice'

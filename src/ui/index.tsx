@@ -1,0 +1,62 @@
+import { render } from 'preact'
+import { addStyles, LABELS_KEY, whenBody } from '../floating'
+import { buildContent, type Content } from './content'
+import type { Handover } from '../lazy'
+import type { Notice } from '../manager'
+import { loadTexts } from '../i18n'
+import type { WriteSide } from '../write'
+import { App } from './app'
+import { createNotice } from './notice'
+import { UI_CSS } from './styles'
+
+export { buildContent, noticeText } from './content'
+export type { Action, Content, Layer, Row } from './content'
+export { safeUrl } from './safe-text'
+export { createNotice, sha256 } from './notice'
+
+/** Loads the strings of the language shown and builds both layers' texts from them. */
+export function loadContent(h: Handover): Promise<Content> {
+  return loadTexts(h.config, h.loadLanguage).then(t => buildContent(h.config, h.signals, t))
+}
+
+/**
+ * Returns the notice of `content`: what banner and dialog say, and its hash, computed when first
+ * asked for (a record waits for it), off the banner's first paint.
+ */
+export function noticeOf(content: Promise<Content>): () => Promise<Notice> {
+  let notice: Promise<Notice> | undefined
+  return () => notice ||= content.then(createNotice)
+}
+
+/**
+ * Starts the built-in UI: rendered with Preact into the shared shadow root the first time the
+ * core's view shows something, and from then on whatever the view says.
+ */
+export function startUi(h: Handover, content: Promise<Content>, write: WriteSide): void {
+  let mounted = false
+  const mount = (c: Content) => whenBody(() => {
+    const root = h.root()
+    const host = root.host
+    host.setAttribute('lang', c.language)
+    host.setAttribute('dir', c.dir)
+    addStyles(root, UI_CSS)
+    rememberLabel(c)
+    const box = document.createElement('div')
+    root.append(box)
+    render(<App h={h} content={c} write={write} />, box)
+  })
+  h.view.subscribe(({ layer }) => {
+    if (layer && !mounted) {
+      mounted = true
+      void content.then(mount)
+    }
+  })
+}
+
+/** Keeps the floating button's label in this language, so the core shows it on later pages without the UI. */
+function rememberLabel({ language, settings }: Content): void {
+  try {
+    const labels = JSON.parse(localStorage.getItem(LABELS_KEY)!) || {}
+    if (labels[language] != settings) localStorage.setItem(LABELS_KEY, JSON.stringify({ ...labels, [language]: settings }))
+  } catch {}
+}

@@ -1,0 +1,72 @@
+import type { Category } from '../config'
+import type { Handover } from '../lazy'
+import { error } from '../log'
+import type { Decision, DecisionRequest, Method, Source } from '../manager'
+import { heldByGpc } from '../signals'
+import { uuid } from './ids'
+import { subjectId } from './subject'
+
+/** Records a decision for the endpoint, with where it was made. */
+export type Recorder = (decision: Decision, source: Source) => void
+
+/** The write side: makes each decision the manager or the UI asks for. */
+export interface WriteSide {
+  /** Makes, stores, records and commits a decision; a malformed `update()` is refused with a message. */
+  decide(request: DecisionRequest): void
+}
+
+/**
+ * The write side of a running core. Each decision is stored in the consent cookie and recorded
+ * for the endpoint before anything reacts to it, so a released script that navigates away at
+ * once cannot lose it.
+ * @param browserSubject the browser's subject id, asked for when no decision holds one
+ */
+export function createWriteSide(h: Handover, record: Recorder, browserSubject: () => string = subjectId): WriteSide {
+  const { config, signals, store, granted, cookie } = h
+  let subject: string | undefined
+
+  const choose = ({ method, choices = {} }: DecisionRequest): ((c: Category) => boolean) => {
+    if (method == 'accept-all') return c => !heldByGpc(signals, c) || granted(c.name)
+    if (method == 'custom') return c => choices[c.name] ?? granted(c.name)
+    return () => false
+  }
+
+  const make = (method: Method, grant: (c: Category) => boolean): Decision => {
+    const categories: Record<string, boolean> = {}
+    for (const c of config.categories) categories[c.name] = c.required || grant(c)
+    return {
+      id: uuid(),
+      subjectId: subject ||= store.get()?.subjectId || browserSubject(),
+      revision: config.revision,
+      categories,
+      method,
+      timestamp: new Date().toISOString()
+    }
+  }
+
+  return {
+    decide(request) {
+      if (request.method == 'custom' && !validChoices(request.choices, config.categories)) return
+      const decision = make(request.method, choose(request))
+      if (request.method == 'reset') cookie.remove()
+      else cookie.write(decision)
+      record(decision, request.source)
+      h.commit(request.method == 'reset' ? null : decision)
+    }
+  }
+}
+
+/** True for `update()` choices that name categories with booleans; otherwise says what is wrong. */
+function validChoices(choices: unknown, categories: readonly Category[]): boolean {
+  if (Object(choices) !== choices) {
+    error('update() takes an object such as { analytics: true }')
+    return false
+  }
+  for (const [name, value] of Object.entries(choices as object)) {
+    if (typeof value != 'boolean' || !categories.some(c => c.name == name)) {
+      error(`update(): "${name}" must be a category, set to true or false`)
+      return false
+    }
+  }
+  return true
+}
