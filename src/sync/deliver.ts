@@ -104,7 +104,11 @@ export function createDelivery(
     hide() {
       if (!hidden) {
         hidden = true
+        // A record whose fetch is still under way goes by beacon too: the page may not live to
+        // see the fetch's answer, and a second copy is deduplicated by its id.
+        const inFlight = box.read().filter(e => busy[e.record.id])
         flush(true)
+        if (beacon) for (const { record } of inFlight) navigator.sendBeacon(url, JSON.stringify(record))
       }
     },
     show() {

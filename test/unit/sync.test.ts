@@ -277,6 +277,18 @@ describe('leaving the page', () => {
     expect(stored()).toEqual([expect.objectContaining({ attempts: 1 })])
   })
 
+  it('sends by beacon a record whose fetch is still under way when the page hides', async () => {
+    const beacon = vi.fn(() => true)
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
+    const { fetch } = receiver('hang')
+    const d = boot().decide()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(fetch).toHaveBeenCalledTimes(1)
+    hide()
+    expect(beacon).toHaveBeenCalledTimes(1)
+    expect(JSON.parse((beacon.mock.calls[0] as unknown as [string, string])[1]).id).toBe(d.id)
+  })
+
   it('uses keepalive fetch, not a beacon, when custom headers are configured', async () => {
     const beacon = vi.fn(() => true)
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
