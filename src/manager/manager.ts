@@ -31,6 +31,7 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const grants = atom<Record<string, boolean>>(grantsOf(config, null))
   const view = atom<View>({ layer: null })
   const exposed: Record<string, () => unknown> = {}
+  // Whether the config is valid: undefined while the check is under way.
   let running: boolean | undefined = options.valid === true || undefined
   let connected: Lazy | undefined
   let connecting: Promise<Lazy> | undefined
@@ -73,22 +74,23 @@ export function createCore(config: Config, options: CoreOptions): Core {
     })
   }
 
-  // A lazy part that cannot load or start is reported here, once; its callers then just give up.
+  // A lazy part that cannot load or start is reported here, once; the calls that needed it then
+  // give up quietly.
   const lazy = () => connecting ||= options.connect(core).then(l => (connected = l), e => {
     error((e as Error).message || String(e))
     throw e
   })
-  const failed = () => {}
+  const quietly = () => {}
 
   const decide = (request: DecisionRequest): Promise<void> => whenRunning(() => {
     // Once the write side is here a decision takes effect at once, in the caller's task.
     if (connected) return connected.decide(request)
-    return lazy().then(l => l.decide(request), failed)
+    return lazy().then(l => l.decide(request), quietly)
   }, undefined)
 
   const show = (layer: Layer, origin?: View['origin']) => void whenRunning(() => {
     view.set({ layer, origin })
-    if (layer) return lazy().then(() => {}, failed)
+    if (layer) return lazy().then(quietly, quietly)
   }, undefined)
 
   const granted = (name: string) => grants.get()[name] === true
