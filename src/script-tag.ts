@@ -1,6 +1,7 @@
 import type { ConsentryConfig } from './config'
 import { siblingLoader } from './lazy'
 import { error, warn } from './log'
+import { denyConsentModeDefault } from './signals'
 import type { Manager } from './manager'
 import { type Entry, start } from './start'
 
@@ -36,6 +37,7 @@ if (w.Consentry?.init) {
       config = JSON.parse(json)
     } catch (e) {
       error('invalid config: the JSON config block is not valid JSON: ' + (e as Error).message)
+      denyConsentModeDefault()
       return true
     }
     start(config, entry(json))

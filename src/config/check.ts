@@ -48,9 +48,11 @@ const namePattern = (p: unknown) => p instanceof RegExp || nonEmpty(p) && compil
 const category = shape({
   required: bool,
   gpc: bool,
+  sensitive: bool,
   cookies: patterns(namePattern),
   storage: patterns(namePattern),
-  hosts: patterns(p => typeof p == 'string' && HOST.test(p))
+  hosts: patterns(p => typeof p == 'string' && HOST.test(p)),
+  vendors: when(v => Array.isArray(v) && v.every(nonEmpty), 'a list of vendor names')
 })
 
 const categories: Rule = (v, key, fail) => {
@@ -73,7 +75,10 @@ const strings: Rule = (v, key, fail) => {
 const url = (absolute: boolean) => (v: unknown) => nonEmpty(v) &&
   (!absolute && /^[/.?#]/.test(v) && !v.startsWith('//') || isHttp(v, absolute))
 
-const endpoint: Rule = (v, key, fail, config) => typeof v == 'string'
+/** A jurisdiction prefix as `models` and the endpoint map name them: `US`, `US-CA`, `CN`. */
+const PREFIX = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/i
+
+const oneEndpoint: Rule = (v, key, fail, config) => typeof v == 'string'
   ? when(url(true), 'an http(s) URL')(v || null, key, fail, config)
   : shape({
     url: (u, at) => url(true)(u) || fail(at, 'must be an http(s) URL'),
@@ -81,9 +86,27 @@ const endpoint: Rule = (v, key, fail, config) => typeof v == 'string'
     credentials: oneOf('omit', 'same-origin', 'include')
   })(v, key, fail, config)
 
-const consentMode: Rule = (v, key, fail, config) => {
-  if (v === undefined || typeof v == 'boolean') return
-  if (!isObject(v)) return fail(key, 'must be true, false or a map of category to consent types')
+/** One endpoint, or a map of jurisdiction prefixes (and `default`) to endpoints. */
+const endpoint: Rule = (v, key, fail, config) => {
+  if (!isObject(v) || ['url', 'headers', 'credentials'].some(k => k in v)) return oneEndpoint(v, key, fail, config)
+  for (const prefix of Object.keys(v)) {
+    if (prefix != 'default' && !PREFIX.test(prefix)) fail(`${key}.${prefix}`, 'must be a jurisdiction such as CN or US-CA, or default')
+    else oneEndpoint(v[prefix] ?? null, `${key}.${prefix}`, fail, config)
+  }
+}
+
+const models: Rule = (v, key, fail) => {
+  if (v === undefined) return
+  if (!isObject(v)) return fail(key, 'must be an object of jurisdictions to models')
+  for (const prefix of Object.keys(v)) {
+    if (!PREFIX.test(prefix)) fail(`${key}.${prefix}`, 'must be a jurisdiction such as US or US-CA')
+    else if (v[prefix] != 'opt-in' && v[prefix] != 'opt-out') fail(`${key}.${prefix}`, "must be 'opt-in' or 'opt-out'")
+  }
+}
+
+/** A map of categories to the consent types each grants. */
+const consentMap: Rule = (v, key, fail, config) => {
+  if (!isObject(v)) return fail(key, 'must be a map of category to consent types')
   for (const name of Object.keys(v)) {
     const at = `${key}.${name}`
     if (!isObject(config.categories) || !Object.hasOwn(config.categories, name)) fail(at, 'is not a category')
@@ -92,6 +115,21 @@ const consentMode: Rule = (v, key, fail, config) => {
       fail(at, `must be a list of consent types among ${CONSENT_TYPES.join(', ')}`)
     }
   }
+}
+
+const consentModeOptions = shape({
+  map: (v, key, fail, config) => v === undefined || consentMap(v, key, fail, config),
+  adsDataRedaction: bool,
+  urlPassthrough: bool,
+  waitForUpdate: when(v => typeof v == 'number' && v >= 0 && v < Infinity, 'a number of milliseconds')
+})
+
+/** `true`/`false`, a map of categories (SPEC 3.3's short form), or the object form with its options. */
+const consentMode: Rule = (v, key, fail, config) => {
+  if (v === undefined || typeof v == 'boolean') return
+  if (!isObject(v)) return fail(key, 'must be true, false, a map of category to consent types or { map, adsDataRedaction, urlPassthrough, waitForUpdate }')
+  const objectForm = ['map', 'adsDataRedaction', 'urlPassthrough', 'waitForUpdate'].some(k => k in v && !Array.isArray(v[k]))
+  ;(objectForm ? consentModeOptions : consentMap)(v, key, fail, config)
 }
 
 const translations: Rule = (v, key, fail) => {
@@ -104,6 +142,10 @@ const config = shape({
   categories,
   revision: when(v => typeof v == 'string' ? v.trim() : Number.isFinite(v), 'a number or a non-empty string'),
   expiresDays: when(v => typeof v == 'number' && v > 0 && v < Infinity, 'a positive number of days'),
+  refusalDays: when(v => typeof v == 'number' && v > 0 && v < Infinity, 'a positive number of days'),
+  jurisdiction: when(v => v == 'auto' || typeof v == 'string' && PREFIX.test(v), "'auto' or an ISO 3166 code such as DE, US-CA or CN"),
+  models,
+  ageGate: when(v => Number.isInteger(v) && (v as number) > 0 && (v as number) < 100, 'an age in whole years, such as 14'),
   cookie: shape({
     name: when(v => typeof v == 'string' && /^[!#$%&'*+\-.^_`|~\w]+$/.test(v), 'a valid cookie name'),
     domain: when(v => typeof v == 'string' && HOST.test(v.replace(/^\./, '')), 'a host name'),

@@ -1,7 +1,9 @@
 export { checkConfig } from './check'
-export { normalizeConfig } from './normalize'
+export { configWarnings } from './warnings'
+export { DEFAULT_CONSENT_MAP, MAX_EXPIRES_DAYS, MIN_REFUSAL_DAYS, normalizeConfig } from './normalize'
 export { findDuplicateKeys } from './json'
 export { compilePattern, matchesAny } from './pattern'
 export type {
-  Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, UiConfig
+  Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, Endpoint, EndpointConfig, GoogleConsentMode,
+  Model, NamePattern, UiConfig
 } from './types'

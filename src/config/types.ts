@@ -18,6 +18,13 @@ export interface CategoryConfig {
   hosts?: string[]
   /** A sale or sharing of data: held denied under Global Privacy Control. @default name === 'marketing' */
   gpc?: boolean
+  /**
+   * Sensitive personal information (PIPL "separate consent"): never granted by Accept all, and its
+   * switch asks a second, explicit confirmation. @default false
+   */
+  sensitive?: boolean
+  /** The third parties that receive this category's data, listed in the dialog. @default [] */
+  vendors?: string[]
 }
 
 /** Options of the consent cookie. */
@@ -42,6 +49,36 @@ export interface EndpointConfig {
   credentials?: RequestCredentials
 }
 
+/** One endpoint: a URL, or a URL with the request options the receiver needs. */
+export type Endpoint = string | EndpointConfig
+
+/** A consent model: opt-in (nothing optional before a yes) or opt-out (granted until the visitor opts out). */
+export type Model = 'opt-in' | 'opt-out'
+
+/** Google Consent Mode v2 with its options. */
+export interface GoogleConsentMode {
+  /** Category → the consent types it grants. @default marketing → ad_*, analytics → analytics_storage, preferences → functionality_storage, personalization_storage */
+  map?: Record<string, string[]>
+  /** `gtag('set', 'ads_data_redaction', …)`: redact ad click identifiers while ad_storage is denied. @default not set */
+  adsDataRedaction?: boolean
+  /** `gtag('set', 'url_passthrough', …)`: pass ad click information through URLs while cookies are denied. @default not set */
+  urlPassthrough?: boolean
+  /** `wait_for_update` of the default command, in milliseconds. @default not set */
+  waitForUpdate?: number
+}
+
+/** Google Consent Mode as the core reads it: the map filled in. */
+export interface ConsentModeConfig {
+  /** Category → the consent types it grants. */
+  readonly map: Readonly<Record<string, readonly string[]>>
+  /** See `GoogleConsentMode`. */
+  readonly adsDataRedaction?: boolean
+  /** See `GoogleConsentMode`. */
+  readonly urlPassthrough?: boolean
+  /** See `GoogleConsentMode`. */
+  readonly waitForUpdate?: number
+}
+
 /** Options of the built-in UI. */
 export interface UiConfig {
   /** `'bar'` along the bottom or `'box'` in a corner. @default 'bar' */
@@ -63,12 +100,33 @@ export interface ConsentryConfig {
   categories: Record<string, CategoryConfig>
   /** Policy version; a stored decision of another revision is void. @default 1 */
   revision?: number | string
-  /** Lifetime of a decision in days. @default 365 */
+  /** Lifetime of a decision in days; at most 395 (thirteen months). @default 365 */
   expiresDays?: number
+  /**
+   * In an opt-in jurisdiction, a decision that refused a category is asked again after this many
+   * days; at least 180. A category held only by Global Privacy Control is no refusal.
+   * @default 180
+   */
+  refusalDays?: number
+  /**
+   * Where the visitor is: `'auto'` reads `<meta name="consentry-jurisdiction" content="US-CA">`
+   * (written by the site's server or CDN from its geo header), else `'unknown'`; or an ISO 3166
+   * code such as `'DE'`, `'US-CA'`, `'CN'`.
+   * @default 'auto'
+   */
+  jurisdiction?: string
+  /** Consent model per jurisdiction prefix (`'US'`, `'US-CA'`), over the built-in table; the longest prefix wins. @default {} */
+  models?: Record<string, Model>
+  /** Asks the visitor's age group first; under this age, only required categories until a guardian consents. @default none */
+  ageGate?: number
   /** The consent cookie. */
   cookie?: CookieConfig
-  /** Receiver of consent records; without one, decisions stay in the browser. */
-  endpoint?: string | EndpointConfig
+  /**
+   * Receiver of consent records, or one per jurisdiction prefix plus `default`
+   * (`{ CN: 'https://cn.shop.example/consent', default: '/api/consent' }`); without a match, and
+   * without one at all, decisions stay in the browser.
+   */
+  endpoint?: Endpoint | Record<string, Endpoint>
   /** `'auto'` (from `<html lang>`, then `navigator.languages`) or a language tag. @default 'auto' */
   language?: string
   /** Per-language overrides of any UI string, or whole new languages. @default {} */
@@ -77,8 +135,8 @@ export interface ConsentryConfig {
   privacyPolicyUrl?: string
   /** Honour `navigator.globalPrivacyControl`. @default true */
   respectGpc?: boolean
-  /** Google Consent Mode v2: `true` for the default map, or category → consent types. @default false */
-  googleConsentMode?: boolean | Record<string, string[]>
+  /** Google Consent Mode v2: `true` for the default map, category → consent types, or the object form. @default false */
+  googleConsentMode?: boolean | Record<string, string[]> | GoogleConsentMode
   /** Options of the built-in UI. */
   ui?: UiConfig
 }
@@ -97,6 +155,12 @@ export interface Category {
   readonly hosts: readonly RegExp[]
   /** Held denied under Global Privacy Control. */
   readonly gpc: boolean
+  /** Needs separate consent. */
+  readonly sensitive: boolean
+  /** The third parties that receive its data. */
+  readonly vendors: readonly string[]
+  /** The patterns as the site wrote them, for the dialog. */
+  readonly written: Readonly<{ cookies: readonly string[]; storage: readonly string[]; hosts: readonly string[] }>
 }
 
 /** The normalised config every module reads: deep-frozen. */
@@ -105,12 +169,20 @@ export interface Config {
   readonly categories: readonly Category[]
   /** Policy revision. */
   readonly revision: number | string
-  /** Lifetime of a decision in days. */
+  /** Lifetime of a decision in days, at most 395. */
   readonly expiresDays: number
+  /** Days after which an opt-in refusal is asked again, at least 180. */
+  readonly refusalDays: number
+  /** `'auto'` or an ISO 3166 code. */
+  readonly jurisdiction: string
+  /** Consent model per jurisdiction prefix, the site's over the built-in table. */
+  readonly models: Readonly<Record<string, Model>>
+  /** The age under which a guardian consents, or 0 without an age gate. */
+  readonly ageGate: number
   /** The consent cookie's attributes. */
   readonly cookie: Readonly<Required<Omit<CookieConfig, 'domain'>> & { domain?: string }>
-  /** Receiver of consent records, or null. */
-  readonly endpoint: Readonly<EndpointConfig> | null
+  /** Receivers of consent records by jurisdiction prefix (`default` for the rest); empty without an endpoint. */
+  readonly endpoints: Readonly<Record<string, Readonly<EndpointConfig>>>
   /** Requested language, `'auto'` or a tag. */
   readonly language: string
   /** Per-language string overrides, as given. */
@@ -119,8 +191,8 @@ export interface Config {
   readonly privacyPolicyUrl?: string
   /** Honour Global Privacy Control. */
   readonly respectGpc: boolean
-  /** Category → Google consent types; true for the default map (see src/signals); null when Consent Mode is off. */
-  readonly googleConsentMode: true | Readonly<Record<string, readonly string[]>> | null
+  /** Google Consent Mode with its map filled in; null when it is off. */
+  readonly googleConsentMode: ConsentModeConfig | null
   /** UI options with their defaults. */
   readonly ui: Readonly<Required<UiConfig>>
   /**

@@ -8,7 +8,8 @@ export const HOST_ID = 'consentry-root'
  * Returns a getter of the one shadow root the SDK renders into (the floating button from the core,
  * banner and dialog from the lazy part), made on first use: `<consentry-ui id="consentry-root">`
  * at the end of the body, with the palette of the configured theme. The shadow root keeps the
- * page's CSS off the UI and the UI's CSS off the page. Callers wait for `document.body`.
+ * page's CSS off the UI and the UI's CSS off the page. The host comes first in the body, so the
+ * banner is early in the reading order. Callers wait for `document.body`.
  */
 export function shadowRoot(config: Config): () => ShadowRoot {
   let root: ShadowRoot | undefined
@@ -19,7 +20,7 @@ export function shadowRoot(config: Config): () => ShadowRoot {
       host.setAttribute('theme', config.ui.theme)
       root = host.attachShadow({ mode: 'open' })
       addStyles(root, CORE_CSS)
-      document.body.append(host)
+      document.body.prepend(host)
     }
     return root
   }

@@ -7,14 +7,15 @@ export { LABELS_KEY } from './label'
 export { css } from './styles'
 
 /**
- * Shows the small "Privacy settings" button once a decision exists, so withdrawing is never
+ * Shows the small "Privacy settings" button once a decision exists (in an opt-out jurisdiction,
+ * always), so withdrawing is never
  * harder than consenting (SPEC 2), and opens the preferences dialog on click. It lives in the
  * core, a plain button and a few lines of CSS, because a returning visitor must not download
  * the UI for it. With `floatingButton: 'auto'` a page with its own `data-consentry="preferences"`
  * element gets none. It hides while the banner shows, and stays under the dialog it opened, so
  * focus can return to it.
  */
-export function startFloatingButton({ config, store, view, show }: Core, root: () => ShadowRoot): void {
+export function startFloatingButton({ config, signals, store, view, show }: Core, root: () => ShadowRoot): void {
   const mode = config.ui.floatingButton
   if (!mode) return
   let button: HTMLButtonElement | undefined
@@ -32,7 +33,8 @@ export function startFloatingButton({ config, store, view, show }: Core, root: (
   }
   const update = () => {
     const ownLink = mode == 'auto' && document.querySelector('[data-consentry="preferences"]')
-    const wanted = !!store.get() && view.get().layer != 'banner' && !ownLink
+    // Where the model is opt-out the defaults are in force before any decision, so the way to opt out is always there.
+    const wanted = (!!store.get() || signals.model == 'opt-out') && view.get().layer != 'banner' && !ownLink
     if (wanted) button ||= create()
     if (button) button.hidden = !wanted
   }

@@ -11,6 +11,7 @@ const DARK = css`
   --consentry-accent: #a9c1f0;
   --consentry-on-accent: #10182a;
   --consentry-border: #5b5b68;
+  --consentry-tint: #2a2f3d;
 `
 
 /**
@@ -26,6 +27,7 @@ export const CORE_CSS = css`
   --consentry-accent: #23406e;
   --consentry-on-accent: #fff;
   --consentry-border: #c9c9d1;
+  --consentry-tint: #eef1f7;
   --consentry-radius: 8px;
   --consentry-font: system-ui, sans-serif;
   --consentry-size: 15px;

@@ -25,7 +25,7 @@ export interface Refusal {
  * @returns a function that stops the guard: its patches stay in place but let everything pass
  *   (a later guard, after hot reload, patches over them), and cleanup stops
  */
-export function startGuard({ config, granted, grants, ready, expose }: Core): () => void {
+export function startGuard({ config, signals, granted, grants, ready, expose }: Core): () => void {
   // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
   const refused = new Map<string, Refusal>()
   let stopped = false
@@ -41,7 +41,7 @@ export function startGuard({ config, granted, grants, ready, expose }: Core): ()
   const cookie = owns('cookies') && guardCookies(refuse)
   const storage = owns('storage')
   if (storage) guardStorage(refuse)
-  if (owns('hosts')) guardRequests(refuse, config.endpoint?.url)
+  if (owns('hosts')) guardRequests(refuse, signals.endpoint?.url)
   expose('refused', () => [...refused.values()])
   // Only a config known valid decides what to delete: an invalid one could name the site's own cookies by mistake.
   const clean = () => {

@@ -1,4 +1,4 @@
-import { checkConfig } from '../config'
+import { checkConfig, configWarnings } from '../config'
 import { startRecorder } from '../sync'
 import { loadContent, noticeOf, startUi } from '../ui'
 import { createWriteSide } from '../write'
@@ -12,8 +12,11 @@ import type { Handover, Lazy } from './types'
 /** The release this lazy part belongs to. */
 export const version: string = __VERSION__
 
-/** Checks a config; see `checkConfig`. */
-export const check = checkConfig
+/** Checks a config: its errors (`checkConfig`), and for a valid one its warnings (`configWarnings`). */
+export function check(input: unknown, json?: string): { errors: string[]; warnings: string[] } {
+  const errors = checkConfig(input, json)
+  return { errors, warnings: errors.length ? [] : configWarnings(input) }
+}
 
 /**
  * Starts the write side, the sync and the UI for a running core.
@@ -24,7 +27,7 @@ export function connect(h: Handover): Lazy {
     throw new Error(`consentry-ui.min.js is version ${version}, but consentry.min.js is ${h.version}: serve both files of one release.`)
   }
   const content = loadContent(h)
-  const notice = noticeOf(content)
+  const notice = noticeOf(h, content)
   const write = createWriteSide(h, startRecorder(h, notice))
   startUi(h, content, write)
   return { decide: write.decide, notice }

@@ -33,9 +33,10 @@ export interface LazyPart {
   /**
    * Checks a config against SPEC 1.3.
    * @param json the JSON config block's text, to find keys written twice
-   * @returns one message per problem, each naming its key
+   * @returns one message per problem, each naming its key: `errors` make the config invalid,
+   *   `warnings` leave it working but non-compliant (a limit applied instead)
    */
-  check(input: unknown, json?: string): string[]
+  check(input: unknown, json?: string): { errors: string[]; warnings: string[] }
   /** Starts the write side, the sync and the UI for a running core. */
   connect(handover: Handover): Lazy
 }

@@ -2,7 +2,7 @@ import type { ReadableAtom, WritableAtom } from 'nanostores'
 import type { Config } from '../config'
 import type { Lazy } from '../lazy'
 import type { Signals } from '../signals'
-import type { Decision, Layer, Manager, Method, Source } from './types'
+import type { AgeGroup, Decision, Layer, Manager, Method, Source } from './types'
 
 /** A decision to make: what the manager's calls and the UI's buttons ask the write side for. */
 export interface DecisionRequest {
@@ -10,8 +10,10 @@ export interface DecisionRequest {
   readonly method: Method
   /** For `custom`: the categories decided; the others keep what `granted()` says. */
   readonly choices?: Readonly<Record<string, boolean>>
-  /** Where the visitor (or a script) made it. */
+  /** Where the visitor (or a script, or the GPC signal) made it. */
   readonly source: Source
+  /** The age group the age gate found (the UI says; otherwise the stored decision's is kept). */
+  readonly ageGroup?: AgeGroup
 }
 
 /** What is shown, and from where the dialog was opened (its decisions are recorded with that source). */

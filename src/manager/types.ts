@@ -1,10 +1,22 @@
 import type { ReadableAtom } from 'nanostores'
 
-/** How a decision was made; see SPEC 1.4. */
-export type Method = 'accept-all' | 'reject-all' | 'custom' | 'reset'
+/**
+ * How a decision was made; see SPEC 1.4. `opt-out`: the visitor used "Do Not Sell or Share"
+ * (opt-out jurisdictions); `gpc`: the Global Privacy Control signal opted out by itself.
+ */
+export type Method = 'accept-all' | 'reject-all' | 'custom' | 'reset' | 'opt-out' | 'gpc'
 
-/** Where a decision was made: the banner, the dialog (opened from the floating button), or a page script. */
-export type Source = 'banner' | 'preferences' | 'floating' | 'api'
+/**
+ * Where a decision was made: the banner, the dialog (opened from the floating button), a page
+ * script, or the Global Privacy Control signal alone.
+ */
+export type Source = 'banner' | 'preferences' | 'floating' | 'api' | 'gpc'
+
+/**
+ * The age group behind a decision where an age gate runs (SPEC 3.6): an adult, a minor with no
+ * guardian's consent yet (only required categories), or a guardian deciding for a minor.
+ */
+export type AgeGroup = 'adult' | 'minor' | 'minor-guardian'
 
 /** One consent decision of a visitor; see SPEC 1.4. */
 export interface Decision {
@@ -20,6 +32,8 @@ export interface Decision {
   readonly method: Method
   /** When it was made, as an ISO 8601 string. */
   readonly timestamp: string
+  /** The age group behind it, or null where no age gate runs. */
+  readonly ageGroup?: AgeGroup | null
 }
 
 /** What the built-in UI shows now (or, with `ui: false`, what the site's own UI should show). */

@@ -2,6 +2,7 @@ import Cookies from 'js-cookie'
 import type { Config } from '../config'
 import { debug } from '../log'
 import type { Decision } from '../manager'
+import type { Signals } from '../signals'
 import { expiry, parseStored, type Read, toStored } from './stored'
 
 /** The consent cookie of a running page: the one writer of its value. */
@@ -36,9 +37,9 @@ export function consentCookie(config: Config, gpc: boolean): ConsentCookie {
 }
 
 /** Reads the decision in the consent cookie (see `parseStored`); an unusable value is no decision, with a debug message. */
-export function readConsentCookie(config: Config, gpc: boolean): Read | null {
+export function readConsentCookie(config: Config, signals: Pick<Signals, 'gpc' | 'model'>): Read | null {
   const value = Cookies.get(config.cookie.name)
-  const read = value === undefined ? null : parseStored(value, config, gpc)
-  if (value !== undefined && !read) debug('consent cookie ignored: unreadable, expired or of another revision.')
+  const read = value === undefined ? null : parseStored(value, config, signals)
+  if (value !== undefined && !read) debug('consent cookie ignored: unreadable, expired, of another revision, or a refusal to ask again.')
   return read
 }

@@ -6,7 +6,7 @@ import type { LoadLanguage } from '../i18n'
 import { handOver, type LazyPart } from '../lazy'
 import { error, warn } from '../log'
 import { type Core, createCore, type Manager } from '../manager'
-import { consentCookie, type Read, readConsentCookie } from '../persist'
+import { consentCookie, noticeClosed, type Read, readConsentCookie } from '../persist'
 import { readSignals, startSignals } from '../signals'
 import { startSync } from '../sync'
 import { listenForPreferenceLinks } from './preference-links'
@@ -45,7 +45,7 @@ export function start(input: ConsentryConfig, entry: Entry): Manager {
   const loadLazy = () => loading ||= entry.loadLazy()
   const config = normalizeConfig(input, entry.json)
   const signals = readSignals(config)
-  const stored = readConsentCookie(config, signals.gpc)
+  const stored = readConsentCookie(config, signals)
   const root = shadowRoot(config)
   const core = createCore(config, {
     signals,
@@ -61,9 +61,23 @@ export function start(input: ConsentryConfig, entry: Entry): Manager {
   })
   for (const part of [startGuard, startSignals, startGate, startSync, listenForPreferenceLinks]) startPart(part, core)
   startPart(core => startFloatingButton(core, root), core)
-  void core.ready.then(ok => ok && !core.store.get() && core.show('banner'))
+  void core.ready.then(ok => ok && firstLayer(core, stored))
   return running = core.manager
 }
+
+/**
+ * What a page shows first, once the config is known valid: the banner when there is no decision.
+ * In an opt-out jurisdiction a Global Privacy Control signal opts out by itself, recorded as a
+ * `gpc` decision, and the notice then says the signal was honoured; a notice the visitor closed
+ * stays closed for the rest of the session.
+ */
+function firstLayer(core: Core, stored: Read | null): void {
+  const { signals, store, show } = core
+  if (signals.model == 'opt-out' && signals.gpc && !stored?.underGpc) {
+    void core.decide({ method: 'gpc', source: 'gpc' }).then(() => show('banner'))
+  } else if (!store.get() && !(signals.model == 'opt-out' && noticeClosed())) show('banner')
+}
+
 
 /**
  * Whether the config is valid: at once when the stored decision was made under a config with the
@@ -73,9 +87,10 @@ export function start(input: ConsentryConfig, entry: Entry): Manager {
 function trustOrCheck(input: unknown, entry: Entry, print: string, stored: Read | null): boolean | Promise<boolean> {
   if (print && stored?.fingerprint == print) return true
   return entry.loadLazy().then(part => {
-    const problems = part.check(input, entry.json)
-    for (const problem of problems) error('invalid config: ' + problem)
-    return !problems.length
+    const { errors, warnings } = part.check(input, entry.json)
+    for (const problem of errors) error('invalid config: ' + problem)
+    for (const problem of warnings) warn(problem)
+    return !errors.length
   }, (e: Error) => {
     error(`${e.message} Nothing that needs consent is released.`)
     return false

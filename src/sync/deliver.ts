@@ -1,4 +1,4 @@
-import type { Config } from '../config'
+import type { EndpointConfig } from '../config'
 import { warn } from '../log'
 import type { Notice } from '../manager'
 import { backoff, retryAfter } from './backoff'
@@ -27,7 +27,7 @@ const DAY = 864e5
  * warning); anything else is retried with backoff. One send per record at a time.
  */
 export function createDelivery(
-  { url, headers = {}, credentials = 'same-origin' }: NonNullable<Config['endpoint']>,
+  { url, headers = {}, credentials = 'same-origin' }: EndpointConfig,
   box: Outbox,
   notice: () => Promise<Notice>
 ): Delivery {

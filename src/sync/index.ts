@@ -17,7 +17,7 @@ export { startRecorder } from './recorder'
  * own, so opening localStorage never holds up the page's start. Without an endpoint it does nothing.
  */
 export function startSync(core: Core): void {
-  if (!core.config.endpoint) return
+  if (!core.signals.endpoint) return
   core.expose('outbox', readOutbox)
   void core.ready.then(ok => ok && setTimeout(() => readOutbox().length && core.lazy().catch(() => {})))
 }

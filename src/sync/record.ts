@@ -1,4 +1,5 @@
-import type { Decision, Method, Source } from '../manager'
+import type { Model } from '../config'
+import type { AgeGroup, Decision, Method, Source } from '../manager'
 import type { Signals } from '../signals'
 
 /** A consent record as POSTed to the endpoint: exactly the fields of SPEC 1.7. */
@@ -29,10 +30,16 @@ export interface ConsentRecord {
   noticeText: string
   /** Where the decision was made. */
   source: Source
+  /** Where the visitor was: an ISO 3166 code or `unknown`. */
+  jurisdiction: string
+  /** The consent model there. */
+  model: Model
+  /** The age group, or null where no age gate runs. */
+  ageGroup: AgeGroup | null
 }
 
 /** The record of a decision, with its notice still pending (see `pending`). */
-export function createRecord(signals: Signals, d: Decision, source: Source): ConsentRecord {
+export function createRecord(signals: Pick<Signals, 'gpc' | 'jurisdiction' | 'model'>, d: Decision, source: Source): ConsentRecord {
   return {
     id: d.id,
     subjectId: d.subjectId,
@@ -46,7 +53,10 @@ export function createRecord(signals: Signals, d: Decision, source: Source): Con
     url: location.origin + location.pathname,
     sdkVersion: __VERSION__,
     noticeText: '',
-    source
+    source,
+    jurisdiction: signals.jurisdiction,
+    model: signals.model,
+    ageGroup: d.ageGroup ?? null
   }
 }
 

@@ -1,9 +1,9 @@
-import type { Config } from '../config'
-import { categoryText, type Texts } from '../i18n'
+import type { Category, Config } from '../config'
+import { categoryText, fill, type Strings, type Texts } from '../i18n'
 import { heldByGpc, type Signals } from '../signals'
 
 /** What a button does. */
-export type Action = 'accept' | 'reject' | 'manage' | 'save'
+export type Action = 'accept' | 'reject' | 'manage' | 'save' | 'opt-out' | 'adult' | 'minor' | 'guardian' | 'close'
 
 /** One category as the preferences dialog shows it. */
 export interface Row {
@@ -11,15 +11,19 @@ export interface Row {
   name: string
   /** The switch's label. */
   title: string
+  /** Badges beside the title: "Always on", held by GPC, sensitive. */
+  badges: string[]
   /** What the category is for (may be empty). */
   description: string
-  /** The badge beside the title: "Always on" for a required category, else empty. */
-  badge: string
+  /** What it covers, as label and value: cookies, storage, services, vendors, how long a choice lasts. */
+  details: [label: string, value: string][]
   /** Locked on. */
   required: boolean
+  /** Needs a second, explicit confirmation before it turns on. */
+  sensitive: boolean
 }
 
-/** One layer of the UI (banner or dialog), every string in reading order; the components render exactly this. */
+/** One layer of the UI, every string in reading order; the components render exactly this. */
 export interface Layer {
   /** Heading. */
   title: string
@@ -31,67 +35,107 @@ export interface Layer {
   rows: Row[]
   /** Buttons, in order. */
   buttons: [Action, string][]
-  /** Label of the close button (dialog only). */
+  /** Label of the close button, where there is one. */
   close?: string
 }
 
-/** Both layers in the language shown. */
-export interface Content {
+/** The first layers a visitor can be shown: which one shows depends on the model, the age gate and the decision. */
+export interface FirstLayers {
+  /** The opt-in banner (SPEC 2). */
+  banner: Layer
+  /** The opt-out notice (SPEC 3.5). */
+  notice: Layer
+  /** The age question (SPEC 3.6). */
+  age: Layer
+  /** What a minor is told, with the way for a guardian to decide. */
+  minor: Layer
+}
+
+/** Everything the UI shows in the language shown. */
+export interface Content extends FirstLayers {
   /** The language tag shown. */
   language: string
   /** Its writing direction. */
   dir: 'ltr' | 'rtl'
-  /** First layer. */
-  banner: Layer
   /** Second layer. */
   prefs: Layer
+  /** The dialog's note while a guardian decides for a minor. */
+  guardianNote: string
+  /** The second confirmation of a sensitive category: its text and the two answers. */
+  sensitive: { text: string; yes: string; no: string }
   /** Label of the floating button. */
   settings: string
 }
 
-/** Builds what banner and dialog show from the config, the signals and the strings of the language shown. */
+/** Builds what the UI shows from the config, the signals and the strings of the language shown. */
 export function buildContent(config: Config, signals: Signals, { language, dir, strings: s }: Texts): Content {
   const gpc = config.categories.some(c => heldByGpc(signals, c))
-  const body = (text: string) => gpc ? [text, s.gpc] : [text]
   const url = config.privacyPolicyUrl
+  const link: Layer['link'] = url ? [s.policy, url] : undefined
+  const age = { age: config.ageGate }
+  const layer = (title: string, body: string[], buttons: Layer['buttons'], close?: string): Layer => ({ title, body, link, rows: [], buttons, close })
   return {
     language,
     dir,
     settings: s.settings,
-    banner: {
-      title: s.title,
-      body: body(s.text),
-      link: url ? [s.policy, url] : undefined,
-      rows: [],
-      buttons: [['accept', s.acceptAll], ['reject', s.rejectAll], ['manage', s.manage]]
-    },
+    banner: layer(s.title, gpc ? [s.text, s.gpc] : [s.text], [['accept', s.acceptAll], ['reject', s.rejectAll], ['manage', s.manage]]),
+    notice: layer(s.optOutTitle, signals.gpc ? [s.optOutText, s.gpcHonoured] : [s.optOutText],
+      [['opt-out', s.doNotSell], ['manage', s.manage]], s.close),
+    age: layer(s.ageTitle, [fill(s.ageText, age)], [['adult', fill(s.ageAdult, age)], ['minor', fill(s.ageMinor, age)]]),
+    minor: layer(s.title, [s.minorText], [['guardian', s.guardian]], s.close),
     prefs: {
       title: s.prefsTitle,
-      body: body(s.prefsText),
-      rows: config.categories.map(c => ({
-        name: c.name,
-        ...categoryText(s, c.name),
-        badge: c.required ? s.required : '',
-        required: c.required
-      })),
+      body: gpc ? [s.prefsText, s.gpc] : [s.prefsText],
+      rows: config.categories.map(c => row(c, config, signals, s, language)),
       buttons: [['accept', s.acceptAll], ['reject', s.rejectAll], ['save', s.save]],
       close: s.close
-    }
+    },
+    guardianNote: fill(s.guardianNote, age),
+    sensitive: { text: s.sensitiveConfirm, yes: s.sensitiveYes, no: s.sensitiveNo }
+  }
+}
+
+function row(c: Category, config: Config, signals: Signals, s: Strings, language: string): Row {
+  const badges = [c.required && s.required, heldByGpc(signals, c) && s.gpcBadge, c.sensitive && s.sensitive].filter(Boolean) as string[]
+  const details: Row['details'] = []
+  const add = (label: string, values: readonly string[]) => values.length && details.push([label, values.join(', ')])
+  add(s.cookies, c.written.cookies)
+  add(s.storage, c.written.storage)
+  add(s.hosts, c.written.hosts)
+  add(s.vendors, c.vendors)
+  if (!c.required) add(s.duration, [days(config.expiresDays, language)])
+  return { name: c.name, ...categoryText(s, c.name), badges, details, required: c.required, sensitive: c.sensitive }
+}
+
+/** A number of days in the language shown, with its plural form ("365 days", "365 Tage", "365天"). */
+function days(n: number, language: string): string {
+  try {
+    return new Intl.NumberFormat(language, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n)
+  } catch {
+    return `${n} d`
   }
 }
 
 /**
- * Every string of banner then dialog, in reading order, one per line: the text a notice hash
- * proves. The privacy policy's URL follows its label, since where the policy lives is part of
- * what the visitor was told.
+ * Every string the visitor can be shown in this page's model, in reading order, one per line: the
+ * text a notice hash proves. The first layers come first (the opt-out notice where the model is
+ * opt-out; else, with an age gate, the age question and what a minor is told; then the banner),
+ * then the dialog (with the guardian's note and the sensitive confirmation where they apply). The
+ * privacy policy's URL follows its label: where the policy lives is part of what was told.
  */
-export function noticeText(content: Content): string {
-  return [content.banner, content.prefs].flatMap(l => [
+export function noticeText(content: Content, { model, ageGate }: { model: Signals['model']; ageGate: number }): string {
+  const first = model == 'opt-out' ? [content.notice] : ageGate ? [content.age, content.minor, content.banner] : [content.banner]
+  const lines = (l: Layer) => [
     l.title,
     ...l.body,
-    ...(l.link ? [l.link[0], l.link[1]] : []),
-    ...l.rows.flatMap(r => [r.title, r.badge, r.description]),
+    ...(l.link ? l.link : []),
+    ...l.rows.flatMap(r => [r.title, ...r.badges, r.description, ...r.details.flat()]),
     ...l.buttons.map(b => b[1]),
     l.close
-  ]).filter(Boolean).join('\n')
+  ]
+  const extras = [
+    ageGate ? content.guardianNote : '',
+    ...(content.prefs.rows.some(r => r.sensitive) ? [content.sensitive.text, content.sensitive.yes, content.sensitive.no] : [])
+  ]
+  return [...first.flatMap(lines), ...lines(content.prefs), ...extras].filter(Boolean).join('\n')
 }

@@ -23,3 +23,14 @@ export function trapTab(e: KeyboardEvent, root: Element): boolean {
   all[to].focus()
   return true
 }
+
+/** Focuses the first of `candidates` that is still on the page and shown; false when none is. */
+export function focusFirst(candidates: (Element | null | undefined)[]): boolean {
+  for (const el of candidates) {
+    if (el instanceof HTMLElement && el.isConnected && !el.closest('[hidden]') && el.getClientRects().length) {
+      el.focus()
+      return true
+    }
+  }
+  return false
+}

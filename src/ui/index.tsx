@@ -10,7 +10,7 @@ import { createNotice } from './notice'
 import { UI_CSS } from './styles'
 
 export { buildContent, noticeText } from './content'
-export type { Action, Content, Layer, Row } from './content'
+export type { Action, Content, FirstLayers, Layer, Row } from './content'
 export { safeUrl } from './safe-text'
 export { createNotice, sha256 } from './notice'
 
@@ -23,9 +23,9 @@ export function loadContent(h: Handover): Promise<Content> {
  * Returns the notice of `content`: what banner and dialog say, and its hash, computed when first
  * asked for (a record waits for it), off the banner's first paint.
  */
-export function noticeOf(content: Promise<Content>): () => Promise<Notice> {
+export function noticeOf(h: Handover, content: Promise<Content>): () => Promise<Notice> {
   let notice: Promise<Notice> | undefined
-  return () => notice ||= content.then(createNotice)
+  return () => notice ||= content.then(c => createNotice(c, { model: h.signals.model, ageGate: h.config.ageGate }))
 }
 
 /**

@@ -12,8 +12,8 @@ export async function sha256(text: string): Promise<string | null> {
   }
 }
 
-/** The notice of what banner and dialog say: every string, in reading order, and its hash. */
-export async function createNotice(content: Content): Promise<Notice> {
-  const text = noticeText(content)
+/** The notice of what the visitor can be shown: every string, in reading order, and its hash. */
+export async function createNotice(content: Content, shown: Parameters<typeof noticeText>[1]): Promise<Notice> {
+  const text = noticeText(content, shown)
   return { hash: await sha256(text), language: content.language, text }
 }

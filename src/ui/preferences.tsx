@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { CategoryRow } from './category-row'
-import type { Action, Layer } from './content'
+import type { Action, Content, Layer } from './content'
 import { trapTab } from './focus'
 import { describedBy, LayerBody } from './layer'
 
@@ -8,6 +8,10 @@ import { describedBy, LayerBody } from './layer'
 export interface PreferencesProps {
   /** Its texts. */
   layer: Layer
+  /** A note above the switches (a guardian deciding for a minor), or none. */
+  note?: string
+  /** The second confirmation of a sensitive category. */
+  sensitive: Content['sensitive']
   /** Each switch's state when the dialog opens: the current grants. */
   initial: Readonly<Record<string, boolean>>
   /** Runs a button's action with the switches' states. */
@@ -21,7 +25,7 @@ export interface PreferencesProps {
  * keeps it (Tab cycles inside; focus moved to the page comes back) and closes on Escape; the App
  * gives focus back when it has closed.
  */
-export function Preferences({ layer, initial, act, close }: PreferencesProps) {
+export function Preferences({ layer, note, sensitive, initial, act, close }: PreferencesProps) {
   const [choices, setChoices] = useState(initial)
   const dialog = useRef<HTMLDivElement>(null)
 
@@ -59,9 +63,11 @@ export function Preferences({ layer, initial, act, close }: PreferencesProps) {
       <div ref={dialog} class="dialog" part="dialog" role="dialog" aria-modal="true"
         aria-labelledby="prefs-title" aria-describedby={describedBy('prefs', layer)} onKeyDown={onKeyDown}>
         <LayerBody layer={layer} id="prefs" act={action => act(action, choices)}>
+          {note && <p class="note" part="note">{note}</p>}
           <ul class="categories">
             {layer.rows.map(row => (
-              <CategoryRow row={row} on={choices[row.name]} flip={() => setChoices(c => ({ ...c, [row.name]: !c[row.name] }))} />
+              <CategoryRow row={row} on={choices[row.name]} sensitive={sensitive}
+                set={on => setChoices(c => ({ ...c, [row.name]: on }))} />
             ))}
           </ul>
         </LayerBody>

@@ -1,7 +1,7 @@
 import type { Category } from '../config'
 import type { Handover } from '../lazy'
 import { error } from '../log'
-import type { Decision, DecisionRequest, Method, Source } from '../manager'
+import type { AgeGroup, Decision, DecisionRequest, Method, Source } from '../manager'
 import { heldByGpc } from '../signals'
 import { uuid } from './ids'
 import { subjectId } from './subject'
@@ -25,13 +25,20 @@ export function createWriteSide(h: Handover, record: Recorder, browserSubject: (
   const { config, signals, store, granted, cookie } = h
   let subject: string | undefined
 
-  const choose = ({ method, choices = {} }: DecisionRequest): ((c: Category) => boolean) => {
-    if (method == 'accept-all') return c => !heldByGpc(signals, c) || granted(c.name)
+  /**
+   * What a request grants each category. "Accept all" leaves what Global Privacy Control holds and
+   * what needs separate consent as it is; "Do Not Sell or Share" and the GPC signal deny every
+   * `gpc` category and keep the rest; a minor gets nothing beyond required categories.
+   */
+  const choose = ({ method, choices = {} }: DecisionRequest, ageGroup: AgeGroup | null): ((c: Category) => boolean) => {
+    if (ageGroup == 'minor') return () => false
+    if (method == 'accept-all') return c => !heldByGpc(signals, c) && !c.sensitive || granted(c.name)
     if (method == 'custom') return c => choices[c.name] ?? granted(c.name)
+    if (method == 'opt-out' || method == 'gpc') return c => !c.gpc && granted(c.name)
     return () => false
   }
 
-  const make = (method: Method, grant: (c: Category) => boolean): Decision => {
+  const make = (method: Method, grant: (c: Category) => boolean, ageGroup: AgeGroup | null): Decision => {
     const categories: Record<string, boolean> = {}
     for (const c of config.categories) categories[c.name] = c.required || grant(c)
     return {
@@ -40,14 +47,17 @@ export function createWriteSide(h: Handover, record: Recorder, browserSubject: (
       revision: config.revision,
       categories,
       method,
-      timestamp: new Date().toISOString()
+      timestamp: new Date().toISOString(),
+      ageGroup
     }
   }
 
   return {
     decide(request) {
       if (request.method == 'custom' && !validChoices(request.choices, config.categories)) return
-      const decision = make(request.method, choose(request))
+      // A reset forgets the age group with the decision; otherwise the UI's answer, else the stored one.
+      const ageGroup = request.method == 'reset' ? null : request.ageGroup ?? store.get()?.ageGroup ?? null
+      const decision = make(request.method, choose(request, ageGroup), ageGroup)
       if (request.method == 'reset') cookie.remove()
       else cookie.write(decision)
       record(decision, request.source)

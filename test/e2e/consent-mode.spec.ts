@@ -38,6 +38,8 @@ const dataLayer = (page: Page) => page.evaluate(() => (window as any).dataLayer.
     : { notArguments: e }))
 
 const GTAG = [['js', 'date'], ['config', 'G-TEST']]
+/** The dataLayer event after each update, for a tag manager to trigger on. */
+const EVENT = { notArguments: { event: 'consentry_update' } }
 
 test('with the JSON block under a strict CSP: default first, then the page tags, then each update; gtag.js reads them all', async ({ page, server, consoleErrors }) => {
   serveGoogle(server)
@@ -47,12 +49,12 @@ test('with the JSON block under a strict CSP: default first, then the page tags,
   expect(await dataLayer(page)).toEqual([DEFAULT, ...GTAG])
 
   await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).update({ analytics: true }))
-  expect(await dataLayer(page)).toEqual([DEFAULT, ...GTAG, update('denied', 'granted', 'denied')])
+  expect(await dataLayer(page)).toEqual([DEFAULT, ...GTAG, update('denied', 'granted', 'denied'), EVENT])
   expect(await page.evaluate(() => (window as any).gtagProcessed)).toEqual(['consent:default', 'js', 'config:G-TEST', 'consent:update'])
 
   await page.reload()
   await page.waitForFunction(() => (window as any).gtagProcessed)
-  expect(await dataLayer(page)).toEqual([DEFAULT, update('denied', 'granted', 'denied'), ...GTAG])
+  expect(await dataLayer(page)).toEqual([DEFAULT, update('denied', 'granted', 'denied'), EVENT, ...GTAG])
   expect(consoleErrors).toEqual([])
 })
 
@@ -65,8 +67,34 @@ test("with Consentry.init after a page's own gtag snippet: Consentry uses that g
   await page.evaluate(() => (window as any).consent.acceptAll())
   await page.evaluate(() => (window as any).consent.update({ marketing: false, analytics: false }))
   expect(await dataLayer(page)).toEqual([...GTAG, DEFAULT,
-    ['consent', 'update', { ad_storage: 'granted', analytics_storage: 'granted' }],
-    ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }]])
+    ['consent', 'update', { ad_storage: 'granted', analytics_storage: 'granted' }], EVENT,
+    ['consent', 'update', { ad_storage: 'denied', analytics_storage: 'denied' }], EVENT])
+})
+
+test("warns when the page's gtag config ran before Consentry's default", async ({ page, server }) => {
+  serveGoogle(server)
+  const warnings: string[] = []
+  page.on('console', m => { if (m.type() == 'warning') warnings.push(m.text()) })
+  const body = '<script src="/gtag-snippet.js"></script>'
+  await page.goto(server.page('/', html({ config }).replace('<script src="/dist/consentry.min.js">', body + '<script src="/dist/consentry.min.js">')))
+  await expect.poll(() => warnings).toContain("[Consentry] a gtag('config') ran before the consent default: put the Consentry script tag above the Google tag.")
+})
+
+test('a JSON config block that does not parse still pushes the all-denied default on a page with a dataLayer', async ({ page, server }) => {
+  server.route('/layer.js', (_q, res) => void res.writeHead(200, js).end('window.dataLayer = []'))
+  const page$ = html({ config: '{ "categories": { "analytics": {}, }', head: '' }).replace('<script type="application/json"', '<script src="/layer.js"></script><script type="application/json"')
+  await page.goto(server.page('/', page$))
+  expect(await dataLayer(page)).toEqual([DEFAULT])
+})
+
+test('in an opt-out jurisdiction the default grants what the model grants, ad types held under GPC', async ({ page, server }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
+  const head = '<meta name="consentry-jurisdiction" content="US-CA">'
+  await page.goto(server.page('/', html({ config }).replace('<title>test</title>', '<title>test</title>' + head)))
+  expect((await dataLayer(page))[0]).toEqual(['consent', 'default', {
+    ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted',
+    functionality_storage: 'granted', personalization_storage: 'granted', security_storage: 'granted'
+  }])
 })
 
 test("Google Tag Manager's snippet after Consentry's tag sees the consent default before gtm.js", async ({ page, server }) => {
@@ -78,11 +106,11 @@ test("Google Tag Manager's snippet after Consentry's tag sees the consent defaul
 
 test('the default is in dataLayer before a gated analytics tag runs, and the update before it is released', async ({ page, server }) => {
   server.route('/tag.js', (_q, res) => void res.writeHead(200, js)
-    .end('window.seenByTag = dataLayer.map(function (e) { return e[0] + ":" + e[1] })'))
+    .end('window.seenByTag = dataLayer.map(function (e) { return e.event || e[0] + ":" + e[1] })'))
   const body = '<script type="text/plain" data-category="analytics" data-src="/tag.js"></script>'
   await page.goto(server.page('/', html({ config, body })))
   expect(await page.evaluate(() => (window as any).seenByTag)).toBeUndefined()
   await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).acceptAll())
   await page.waitForFunction(() => (window as any).seenByTag)
-  expect(await page.evaluate(() => (window as any).seenByTag)).toEqual(['consent:default', 'consent:update'])
+  expect(await page.evaluate(() => (window as any).seenByTag)).toEqual(['consent:default', 'consent:update', 'consentry_update'])
 })

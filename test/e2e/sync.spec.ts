@@ -36,8 +36,8 @@ test('POSTs the record cross-origin as JSON after a preflight, each field as SPE
   await expect.poll(() => receiver.stored.size).toBe(1)
   const notice = await page.evaluate(() => (window as any).consent.notice())
   const record = receiver.stored.get(decision.id)!
-  expect(Object.keys(record).sort()).toEqual(['categories', 'gpc', 'id', 'language', 'method', 'notice', 'noticeText', 'revision',
-    'sdkVersion', 'source', 'subjectId', 'timestamp', 'url'])
+  expect(Object.keys(record).sort()).toEqual(['ageGroup', 'categories', 'gpc', 'id', 'jurisdiction', 'language', 'method', 'model', 'notice',
+    'noticeText', 'revision', 'sdkVersion', 'source', 'subjectId', 'timestamp', 'url'])
   expect(record.id).toBe(decision.id)
   expect(record.subjectId).toBe(decision.subjectId)
   expect(record.subjectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
@@ -50,6 +50,7 @@ test('POSTs the record cross-origin as JSON after a preflight, each field as SPE
   expect(record.notice).toBe(notice.hash)
   expect(record.noticeText).toBe(notice.text)
   expect(record.source).toBe('api')
+  expect([record.jurisdiction, record.model, record.ageGroup]).toEqual(['unknown', 'opt-in', null])
   expect(record.url).toBe(`${server.origin}/shop/cart`)
   expect(record.sdkVersion).toBe(await page.evaluate(() => (window as any).Consentry.version))
   expect(JSON.stringify(record)).not.toContain(await page.evaluate(() => navigator.userAgent))

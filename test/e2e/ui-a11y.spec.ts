@@ -53,10 +53,11 @@ test('the dialog is modal, labelled and described', async ({ page, server }) => 
   await expect(ui(page).getByRole('region', { name: 'We value your privacy' })).toBeHidden()
 })
 
-test('the keyboard path: Tab order, Space and Enter on switches, the focus trap, Escape and focus return', async ({ page, server }) => {
+test('the keyboard path: the banner first in the Tab order, Space and Enter on switches, the focus trap, Escape, focus return, and after the decision', async ({ page, server }) => {
   await page.goto(server.page('/', html({ config, body: '<a href="#top">Skip</a>' })))
   await expect(ui(page).locator('section')).toBeVisible()
-  expect(await tabs(page, 5)).toEqual(['Skip', 'Privacy policy', 'Accept all', 'Reject all', 'Manage preferences'])
+  expect(await tabs(page, 5)).toEqual(['Privacy policy', 'Accept all', 'Reject all', 'Manage preferences', 'Skip'])
+  await page.keyboard.press('Shift+Tab')
   await page.keyboard.press('Enter')
   await expect(ui(page).getByRole('dialog')).toBeVisible()
   expect(await active(page)).toBe('category-analytics-switch')
@@ -79,6 +80,8 @@ test('the keyboard path: Tab order, Space and Enter on switches, the focus trap,
   await page.keyboard.press('Enter')
   await expect(ui(page).locator('section')).toHaveCount(0)
   expect(await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).get().method)).toBe('accept-all')
+  // The button that had focus is gone: focus goes to the floating button, not to <body>.
+  await expect(ui(page).getByRole('button', { name: 'Privacy settings' })).toBeFocused()
 })
 
 test('focus stays in the open dialog when the page is clicked', async ({ page, server }) => {
@@ -101,6 +104,6 @@ test('a site themes the UI with custom properties on the host, and the scan sees
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(server.page('/', html({ config, head: '<style>#consentry-root{--consentry-accent:#bbb;--consentry-radius:0px}</style>' })))
   const accept = ui(page).getByRole('button', { name: 'Accept all' })
-  expect(await accept.evaluate(e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderRadius)).toBe('rgb(187, 187, 187) 0px')
+  expect(await accept.evaluate(e => getComputedStyle(e).color + ' ' + getComputedStyle(e).borderTopColor + ' ' + getComputedStyle(e).borderRadius)).toBe('rgb(187, 187, 187) rgb(187, 187, 187) 0px')
   expect((await scan(page)).some(v => v.startsWith('color-contrast'))).toBe(true)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkConfig, type ConsentryConfig, findDuplicateKeys, normalizeConfig } from '../../src/config'
+import { checkConfig, configWarnings, type ConsentryConfig, DEFAULT_CONSENT_MAP, findDuplicateKeys, normalizeConfig } from '../../src/config'
 
 const base = { categories: { necessary: { required: true }, analytics: {} } }
 
@@ -19,20 +19,20 @@ describe('normalizeConfig', () => {
     const config = normalizeConfig(base)
     expect({ ...config, categories: undefined, fingerprint: undefined }).toEqual({
       categories: undefined, fingerprint: undefined,
-      revision: 1, expiresDays: 365, respectGpc: true, googleConsentMode: null, endpoint: null,
+      revision: 1, expiresDays: 365, refusalDays: 180, jurisdiction: 'auto', models: {}, ageGate: 0,
+      respectGpc: true, googleConsentMode: null, endpoints: {},
       cookie: { name: 'consentry', path: '/', sameSite: 'Lax' }, language: 'auto', translations: {},
       privacyPolicyUrl: undefined, ui: { layout: 'bar', floatingButton: 'auto', theme: 'light' }
     })
-    expect(categoriesOf(base)).toEqual([
-      { name: 'necessary', required: true, cookies: [], storage: [], hosts: [], gpc: false },
-      { name: 'analytics', required: false, cookies: [], storage: [], hosts: [], gpc: false }
-    ])
+    const none = { cookies: [], storage: [], hosts: [], gpc: false, sensitive: false, vendors: [], written: { cookies: [], storage: [], hosts: [] } }
+    expect(categoriesOf(base)).toEqual([{ name: 'necessary', required: true, ...none }, { name: 'analytics', required: false, ...none }])
   })
 
   it('keeps every documented key as given, its patterns compiled', () => {
     const input: ConsentryConfig = {
-      categories: { ads: { cookies: ['_ga*', /^_fb\d$/i], storage: ['/^x$/'], hosts: ['Px.Example.', '*.t.example'], gpc: false } },
-      revision: 'v2', expiresDays: 30, cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
+      categories: { ads: { cookies: ['_ga*', /^_fb\d$/i], storage: ['/^x$/'], hosts: ['Px.Example.', '*.t.example'], gpc: false, sensitive: true, vendors: ['Ads Inc.'] } },
+      revision: 'v2', expiresDays: 30, refusalDays: 200, jurisdiction: 'US-CA', models: { us: 'opt-in' }, ageGate: 14,
+      cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
       endpoint: { url: 'https://log.example/consent', headers: { 'x-key': '1' }, credentials: 'include' }, language: 'zh-CN',
       translations: { en: { title: 'Hi' } }, privacyPolicyUrl: '/privacy', respectGpc: false,
       googleConsentMode: { ads: ['ad_storage'] }, ui: { layout: 'box', floatingButton: true, theme: 'dark' }
@@ -40,21 +40,51 @@ describe('normalizeConfig', () => {
     expect(checkConfig(input)).toEqual([])
     const { categories, fingerprint, ...rest } = normalizeConfig(input)
     expect(rest).toEqual({
-      revision: 'v2', expiresDays: 30, cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
-      endpoint: { url: 'https://log.example/consent', headers: { 'x-key': '1' }, credentials: 'include' }, language: 'zh-CN',
+      revision: 'v2', expiresDays: 30, refusalDays: 200, jurisdiction: 'US-CA', models: { US: 'opt-in' }, ageGate: 14,
+      cookie: { name: 'c', domain: 'shop.example', path: '/a', sameSite: 'Strict' },
+      endpoints: { default: { url: 'https://log.example/consent', headers: { 'x-key': '1' }, credentials: 'include' } }, language: 'zh-CN',
       translations: { en: { title: 'Hi' } }, privacyPolicyUrl: '/privacy', respectGpc: false,
-      googleConsentMode: { ads: ['ad_storage'] }, ui: { layout: 'box', floatingButton: true, theme: 'dark' }
+      googleConsentMode: { map: { ads: ['ad_storage'] } }, ui: { layout: 'box', floatingButton: true, theme: 'dark' }
     })
     expect(categoriesOf(input)).toEqual([{
-      name: 'ads', required: false, gpc: false,
-      cookies: ['/^_ga.*$/', '/^_fb\\d$/i'], storage: ['/^x$/'], hosts: ['/^px\\.example$/', '/^.*\\.t\\.example$/']
+      name: 'ads', required: false, gpc: false, sensitive: true, vendors: ['Ads Inc.'],
+      cookies: ['/^_ga.*$/', '/^_fb\\d$/i'], storage: ['/^x$/'], hosts: ['/^px\\.example$/', '/^.*\\.t\\.example$/'],
+      written: { cookies: ['_ga*', '/^_fb\\d$/i'], storage: ['/^x$/'], hosts: ['px.example', '*.t.example'] }
     }])
     expect(fingerprint).toMatch(/^[0-9a-z]+$/)
   })
 
-  it('turns a string endpoint into { url } and keeps googleConsentMode: true, which Consent Mode reads as its default map', () => {
+  it('turns a string endpoint into the default one, and googleConsentMode: true into the default map', () => {
     const config = normalizeConfig({ ...base, endpoint: '/api/consent', googleConsentMode: true })
-    expect([config.endpoint, config.googleConsentMode]).toEqual([{ url: '/api/consent' }, true])
+    expect([config.endpoints, config.googleConsentMode]).toEqual([{ default: { url: '/api/consent' } }, { map: DEFAULT_CONSENT_MAP }])
+  })
+
+  it('keeps an endpoint per jurisdiction prefix, upper case, and the object form of Consent Mode', () => {
+    const config = normalizeConfig({
+      ...base, endpoint: { cn: 'https://cn.example/c', 'US-CA': { url: '/ca' }, default: '/c' },
+      googleConsentMode: { urlPassthrough: true, waitForUpdate: 500 }
+    })
+    expect(config.endpoints).toEqual({ CN: { url: 'https://cn.example/c' }, 'US-CA': { url: '/ca' }, default: { url: '/c' } })
+    expect(config.googleConsentMode).toEqual({ map: DEFAULT_CONSENT_MAP, urlPassthrough: true, waitForUpdate: 500 })
+  })
+
+  it('clamps expiresDays to 395 and refusalDays to at least 180, and warns of both', () => {
+    const input = { ...base, expiresDays: 730, refusalDays: 30 }
+    expect(checkConfig(input)).toEqual([])
+    expect([normalizeConfig(input).expiresDays, normalizeConfig(input).refusalDays]).toEqual([395, 180])
+    expect(configWarnings(input)).toEqual([
+      '"expiresDays" is over 395 (thirteen months, the longest a consent should last): 395 is used.',
+      '"refusalDays" is under 180: asking a visitor who refused again so soon is not allowed where consent is opt-in; 180 is used.'
+    ])
+  })
+
+  it('warns of a required category that owns hosts or is marked gpc or sensitive', () => {
+    expect(configWarnings({ categories: { necessary: { required: true, hosts: ['pay.example'], gpc: true, sensitive: true } } })).toEqual([
+      '"categories.necessary.hosts": a required category is always granted, so the hosts it owns are never blocked; move them to a category that asks.',
+      '"categories.necessary.gpc": a required category is always granted, so "gpc" has no effect; move them to a category that asks.',
+      '"categories.necessary.sensitive": a required category is always granted, so "sensitive" has no effect; move them to a category that asks.'
+    ])
+    expect(configWarnings(base)).toEqual([])
   })
 
   it('holds a category named marketing under GPC unless it says otherwise', () => {
@@ -79,7 +109,7 @@ describe('normalizeConfig', () => {
   it('reads an invalid config as far as it can, so its guard still holds what it names', () => {
     const input = { categories: { ads: { cookies: ['_fbp', 4, '/(/', ''], hosts: ['px.example', null], required: 'yes' } }, colour: 'red', expiresDays: -1 }
     expect(checkConfig(input).length).toBeGreaterThan(0)
-    expect(categoriesOf(input)).toEqual([{ name: 'ads', required: false, gpc: false, cookies: ['/^_fbp$/'], storage: [], hosts: ['/^px\\.example$/'] }])
+    expect(categoriesOf(input)).toMatchObject([{ name: 'ads', required: false, gpc: false, cookies: ['/^_fbp$/'], storage: [], hosts: ['/^px\\.example$/'] }])
     expect(normalizeConfig(input as never).expiresDays).toBe(365)
     for (const broken of [null, 'x', { categories: null }, { categories: [1] }]) {
       expect(normalizeConfig(broken as never).categories).toEqual([])
@@ -153,13 +183,25 @@ describe('each rule names the offending key', () => {
     ['a translation that is a number', { translations: { en: { categories: { a: { title: 4 } } } } }, '"translations.en.categories.a.title" must be a string'],
     ['a privacy link with javascript:', { privacyPolicyUrl: 'javascript:alert(1)' }, '"privacyPolicyUrl" must be an http(s) or relative URL'],
     ['respectGpc not boolean', { respectGpc: 'no' }, '"respectGpc" must be true or false'],
-    ['googleConsentMode of a wrong type', { googleConsentMode: 'yes' }, '"googleConsentMode" must be true, false or a map'],
+    ['googleConsentMode of a wrong type', { googleConsentMode: 'yes' }, '"googleConsentMode" must be true, false, a map'],
     ['googleConsentMode for an unknown category', { googleConsentMode: { ads: ['ad_storage'] } }, '"googleConsentMode.ads" is not a category'],
     ['googleConsentMode with an unknown type', { googleConsentMode: { analytics: ['cookies'] } }, '"googleConsentMode.analytics" must be a list of consent types among ad_storage'],
     ['ui not an object', { ui: 'bar' }, '"ui" must be an object'],
     ['a bad layout', { ui: { layout: 'modal' } }, '"ui.layout" must be'],
     ['floatingButton of a wrong type', { ui: { floatingButton: 'yes' } }, `"ui.floatingButton" must be true or false or 'auto'`],
     ['a bad theme', { ui: { theme: 'night' } }, `"ui.theme" must be 'light' or 'dark' or 'auto'`],
+    ['refusalDays zero', { refusalDays: 0 }, '"refusalDays" must be a positive number of days'],
+    ['a jurisdiction that is a country name', { jurisdiction: 'Germany' }, `"jurisdiction" must be 'auto' or an ISO 3166 code`],
+    ['models not an object', { models: 'opt-out' }, '"models" must be an object of jurisdictions to models'],
+    ['a model of a wrong value', { models: { US: 'opt-out-ish' } }, `"models.US" must be 'opt-in' or 'opt-out'`],
+    ['a model for a bad prefix', { models: { 'North America': 'opt-out' } }, '"models.North America" must be a jurisdiction'],
+    ['ageGate not a whole number', { ageGate: 13.5 }, '"ageGate" must be an age in whole years'],
+    ['sensitive not boolean', { categories: { a: { sensitive: 'yes' } } }, '"categories.a.sensitive" must be true or false'],
+    ['vendors not a list of names', { categories: { a: { vendors: 'Ads Inc.' } } }, '"categories.a.vendors" must be a list of vendor names'],
+    ['an endpoint map with a bad prefix', { endpoint: { China: '/c' } }, '"endpoint.China" must be a jurisdiction such as CN or US-CA, or default'],
+    ['an endpoint map with a bad endpoint', { endpoint: { CN: 'ftp://x' } }, '"endpoint.CN" must be an http(s) URL'],
+    ['Consent Mode options of a wrong type', { googleConsentMode: { map: { analytics: ['analytics_storage'] }, waitForUpdate: 'soon' } }, '"googleConsentMode.waitForUpdate" must be a number of milliseconds'],
+    ['an unknown Consent Mode option', { googleConsentMode: { urlPassthrough: true, redact: true } }, '"googleConsentMode.redact" is not a known key'],
     ['an unknown ui key', { ui: { colour: 'red' } }, '"ui.colour" is not a known key'],
     ['a key named like an Object prototype member', { ui: { constructor: 1 } }, '"ui.constructor" is not a known key']
   ]

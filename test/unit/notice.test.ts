@@ -24,10 +24,39 @@ describe('the notice text', () => {
       'Privacy preferences',
       'Choose what you allow. Necessary cookies keep the site working and are always on.',
       'Necessary', 'Always on', 'Cart, sign-in, security and this choice.',
-      'Analytics', 'Counts visits so we can improve the site.',
-      'Marketing', 'Relevant ads here and on other sites.',
+      'Analytics', 'Counts visits so we can improve the site.', 'Kept for', '365 days',
+      'Marketing', 'Relevant ads here and on other sites.', 'Kept for', '365 days',
       'Accept all', 'Reject all', 'Save preferences', 'Close'
     ])
+  })
+
+  it('lists what each category covers: cookies, storage, services, who receives the data, how long a choice lasts', async () => {
+    const text = (await make({ categories: { analytics: { cookies: ['_ga', /^_gid$/], storage: ['ana:*'], hosts: ['stats.example'], vendors: ['Stats Inc.'] } }, expiresDays: 180 }).manager.notice()).text
+    expect(text).toContain('\nCookies\n_ga, /^_gid$/\nStorage\nana:*\nServices\nstats.example\nShared with\nStats Inc.\nKept for\n180 days\n')
+  })
+
+  it('in an opt-out jurisdiction (US) is the notice and the dialog, and says so when GPC was honoured', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    try {
+      const text = (await make({ jurisdiction: 'US-CA' }).manager.notice()).text.split('\n')
+      expect(text.slice(0, 6)).toEqual([
+        'Your privacy choices',
+        expect.stringMatching(/may count as a sale or sharing of personal information/),
+        'Your browser sent a Global Privacy Control signal, and we have honored it: we do not sell or share your personal information.',
+        'Privacy policy', '/privacy', 'Do Not Sell or Share My Personal Information'
+      ])
+      expect(text).not.toContain('We value your privacy')
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    }
+  })
+
+  it('with an age gate holds the age question, the minor\'s note, the banner and the guardian\'s note; with a sensitive category its confirmation', async () => {
+    const text = (await make({ ageGate: 14, categories: { ...categories, location: { sensitive: true } } }).manager.notice()).text
+    for (const line of ['How old are you?', 'I am 14 or older', 'I am under 14', 'I am a parent or guardian', 'We value your privacy',
+      'You are choosing as the parent or guardian of a child under 14.', 'Sensitive data', 'I give my separate consent', 'Keep it off']) {
+      expect(text.split('\n')).toContain(line)
+    }
   })
 
   it('is exactly the text the banner and the dialog render, in the same order', async () => {
@@ -36,7 +65,7 @@ describe('the notice text', () => {
     await until(() => document.getElementById(HOST_ID)?.shadowRoot?.querySelector('[role=dialog]'), 'the dialog')
     const root = document.getElementById(HOST_ID)!.shadowRoot!
     // Banner (hidden under the dialog) and dialog, in document order; a link counts as its label and its URL.
-    const rendered = Array.from(root.querySelectorAll('.title, .text, .policy a, .category-title, .badge, .category-text, button'))
+    const rendered = Array.from(root.querySelectorAll('.title, .text, .policy a, .category-title, .badge, .category-text, dt, dd, button'))
       .flatMap(e => e.matches('.policy a') ? [e.textContent, e.getAttribute('href')] : [e.getAttribute('aria-label') || e.textContent])
       .filter(t => t && t != '')
     const shown = (await core.manager.notice()).text.split('\n').map(t => t.replace('[terms](/terms)', 'terms'))

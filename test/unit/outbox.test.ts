@@ -5,7 +5,7 @@ const KEY = 'consentry.outbox'
 const record = (id: string): ConsentRecord => ({
   id, subjectId: 's', revision: 1, categories: { necessary: true }, method: 'accept-all', gpc: false,
   timestamp: '2026-11-22T10:00:00.000Z', language: 'en', notice: null, url: 'http://localhost/', sdkVersion: '1',
-  noticeText: '', source: 'api'
+  noticeText: '', source: 'api', jurisdiction: 'unknown', model: 'opt-in', ageGroup: null
 })
 const stored = () => JSON.parse(localStorage.getItem(KEY)!).map((e: { record: ConsentRecord }) => e.record.id)
 

@@ -7,7 +7,7 @@ import { clearPage } from '../fixtures/core'
 
 const DAY = 864e5
 /** The decision the consent cookie holds, as start reads it (GPC off unless said). */
-const readConsentCookie = (config: ReturnType<typeof normalizeConfig>, gpc = false) => read(config, gpc)?.decision ?? null
+const readConsentCookie = (config: ReturnType<typeof normalizeConfig>, gpc = false, model: 'opt-in' | 'opt-out' = 'opt-in') => read(config, { gpc, model })?.decision ?? null
 const configOf = (extra: Partial<ConsentryConfig> = {}) =>
   normalizeConfig({ categories: { necessary: { required: true }, analytics: {}, marketing: {} }, ...extra })
 const write = (config: ReturnType<typeof normalizeConfig>, d: Decision, gpc = false) => consentCookie(config, gpc).write(d)
@@ -15,7 +15,7 @@ const write = (config: ReturnType<typeof normalizeConfig>, d: Decision, gpc = fa
 const decision = (extra: Partial<Decision> = {}): Decision => ({
   id: '5b0e2a3c-1111-4a4a-8b8b-000000000001', subjectId: '5b0e2a3c-2222-4a4a-8b8b-000000000002', revision: 1,
   categories: { necessary: true, analytics: true, marketing: false }, method: 'custom',
-  timestamp: new Date().toISOString(), ...extra
+  timestamp: new Date().toISOString(), ageGroup: null, ...extra
 })
 
 beforeEach(clearPage)
@@ -66,7 +66,7 @@ describe('writing the consent cookie', () => {
   it('keeps the fingerprint of the config the decision was made under', () => {
     const config = configOf()
     write(config, decision())
-    expect(read(config, false)!.fingerprint).toBe(config.fingerprint)
+    expect(read(config, { gpc: false, model: 'opt-in' })!.fingerprint).toBe(config.fingerprint)
   })
 })
 
@@ -128,7 +128,7 @@ describe('reading the consent cookie back', () => {
     const error = vi.spyOn(console, 'error')
     put(value)
     expect(readConsentCookie(config)).toBeNull()
-    expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^\[Consentry\] consent cookie ignored: unreadable, expired or of another revision/))
+    expect(debug).toHaveBeenCalledWith('[Consentry] consent cookie ignored: unreadable, expired, of another revision, or a refusal to ask again.')
     expect(error).not.toHaveBeenCalled()
   })
 
@@ -138,8 +138,8 @@ describe('reading the consent cookie back', () => {
     const short = configOf({ expiresDays: 10 })
     const d = decision({ timestamp: new Date().toISOString() })
     const value = JSON.stringify({ i: d.id, s: d.subjectId, r: 1, c: {}, m: 'custom', t: d.timestamp })
-    expect(parseStored(value, short, false, Date.parse('2026-01-10T23:00:00Z'))).not.toBeNull()
-    expect(parseStored(value, short, false, Date.parse('2026-01-11T00:00:01Z'))).toBeNull()
+    expect(parseStored(value, short, { gpc: false, model: 'opt-in' }, Date.parse('2026-01-10T23:00:00Z'))).not.toBeNull()
+    expect(parseStored(value, short, { gpc: false, model: 'opt-in' }, Date.parse('2026-01-11T00:00:01Z'))).toBeNull()
   })
 
   it('treats a decision of another revision as void after the policy is bumped', () => {
@@ -172,8 +172,66 @@ describe('a stored decision under Global Privacy Control', () => {
     expect(readConsentCookie(gpcConfig, true)!.categories.marketing).toBe(true)
   })
 
-  it('keeps marketing granted when the visitor switched it on', () => {
+  it('holds marketing denied even when the visitor had switched it on before the signal: the signal is the later word', () => {
     write(gpcConfig, decision({ method: 'custom', categories: { necessary: true, analytics: false, marketing: true } }))
+    expect(readConsentCookie(gpcConfig, true)!.categories).toEqual({ necessary: true, analytics: false, marketing: false })
+  })
+
+  it('keeps marketing granted when the visitor switched it on under the signal', () => {
+    write(gpcConfig, decision({ method: 'custom', categories: { necessary: true, analytics: false, marketing: true } }), true)
     expect(readConsentCookie(gpcConfig, true)!.categories.marketing).toBe(true)
+  })
+})
+
+describe('how long a decision counts', () => {
+  const at = (days: number) => Date.parse('2026-01-01T00:00:00.000Z') + days * DAY
+  const stored = (c: Record<string, 0 | 1>, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ i: 'i', s: 's', r: 1, c, m: 'custom', t: '2026-01-01T00:00:00.000Z', ...extra })
+  const parse = (value: string, days: number, signals: { gpc: boolean; model: 'opt-in' | 'opt-out' } = { gpc: false, model: 'opt-in' }, extra: Partial<ConsentryConfig> = {}) =>
+    parseStored(value, configOf(extra), signals, at(days))
+
+  it('asks a refusing visitor again after refusalDays (180 by default) in an opt-in jurisdiction, and never sooner', () => {
+    const refused = stored({ analytics: 0, marketing: 1 })
+    expect(parse(refused, 179.9)).not.toBeNull()
+    expect(parse(refused, 180)).toBeNull()
+    expect(parse(refused, 200, undefined, { refusalDays: 30 })).toBeNull()
+    expect(parse(refused, 100, undefined, { refusalDays: 30 })).not.toBeNull()
+    expect(parse(refused, 250, undefined, { refusalDays: 240 })).toBeNull()
+    expect(parse(refused, 239, undefined, { refusalDays: 240 })).not.toBeNull()
+  })
+
+  it('keeps a decision that refused nothing, and one whose only "no" is what GPC held, for expiresDays', () => {
+    expect(parse(stored({ analytics: 1, marketing: 1 }), 300)).not.toBeNull()
+    expect(parse(stored({ analytics: 1, marketing: 0 }, { g: 1 }), 300)).not.toBeNull()
+    expect(parse(stored({ analytics: 1, marketing: 0 }), 300, { gpc: true, model: 'opt-in' })).not.toBeNull()
+    expect(parse(stored({ analytics: 1, marketing: 1 }), 366)).toBeNull()
+  })
+
+  it('keeps an opt-out decision for expiresDays, and never more than 395 days', () => {
+    const optedOut = stored({ analytics: 1, marketing: 0 }, { m: 'opt-out' })
+    expect(parse(optedOut, 300, { gpc: false, model: 'opt-out' })).not.toBeNull()
+    expect(parse(stored({ analytics: 1, marketing: 1 }), 394, undefined, { expiresDays: 800 })).not.toBeNull()
+    expect(parse(stored({ analytics: 1, marketing: 1 }), 395, undefined, { expiresDays: 800 })).toBeNull()
+  })
+})
+
+describe('the age group', () => {
+  it('round-trips, and an unknown one is a tampered value', () => {
+    const config = configOf()
+    for (const ageGroup of ['adult', 'minor', 'minor-guardian'] as const) {
+      write(config, decision({ ageGroup }))
+      expect(readConsentCookie(config)!.ageGroup).toBe(ageGroup)
+    }
+    vi.spyOn(console, 'debug').mockImplementation(() => {})
+    const value = JSON.stringify({ i: 'i', s: 's', r: 1, c: {}, m: 'custom', t: new Date().toISOString(), a: 'child' })
+    expect(parseStored(value, config, { gpc: false, model: 'opt-in' })).toBeNull()
+  })
+
+  it('keeps opt-out and gpc decisions', () => {
+    const config = configOf()
+    for (const method of ['opt-out', 'gpc'] as const) {
+      write(config, decision({ method }))
+      expect(readConsentCookie(config, false, 'opt-out')!.method).toBe(method)
+    }
   })
 })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Decision } from '../../src/manager'
 import { createRecord } from '../../src/sync'
 
-const NO_GPC = { gpc: false }
+const NO_GPC = { gpc: false, jurisdiction: 'DE', model: 'opt-in' as const }
 
 const decision: Decision = {
   id: '0b7c2f4e-1111-4c4c-8d8d-000000000001', subjectId: '0b7c2f4e-2222-4c4c-8d8d-000000000002', revision: 3,
@@ -16,10 +16,10 @@ describe('the consent record', () => {
     history.replaceState(null, '', '/cart')
     const record = createRecord(NO_GPC, decision, 'banner')
     expect(Object.keys(record)).toEqual(['id', 'subjectId', 'revision', 'categories', 'method', 'gpc', 'timestamp',
-      'language', 'notice', 'url', 'sdkVersion', 'noticeText', 'source'])
+      'language', 'notice', 'url', 'sdkVersion', 'noticeText', 'source', 'jurisdiction', 'model', 'ageGroup'])
     expect(record).toEqual({
       ...decision, gpc: false, language: null, notice: null, url: `${location.origin}/cart`, sdkVersion: __VERSION__,
-      noticeText: '', source: 'banner'
+      noticeText: '', source: 'banner', jurisdiction: 'DE', model: 'opt-in', ageGroup: null
     })
   })
 
@@ -40,8 +40,14 @@ describe('the consent record', () => {
   })
 
   it('says gpc: true when the signal read at start was on, and where the decision was made', () => {
-    expect(createRecord({ gpc: true }, decision, 'floating')).toMatchObject({ gpc: true, source: 'floating' })
+    expect(createRecord({ ...NO_GPC, gpc: true }, decision, 'floating')).toMatchObject({ gpc: true, source: 'floating' })
     expect(createRecord(NO_GPC, decision, 'preferences')).toMatchObject({ gpc: false, source: 'preferences' })
+  })
+
+  it('carries the jurisdiction, its model and the age group', () => {
+    expect(createRecord({ gpc: true, jurisdiction: 'US-CA', model: 'opt-out' }, { ...decision, method: 'gpc' }, 'gpc'))
+      .toMatchObject({ jurisdiction: 'US-CA', model: 'opt-out', method: 'gpc', source: 'gpc', ageGroup: null })
+    expect(createRecord(NO_GPC, { ...decision, ageGroup: 'minor-guardian' }, 'preferences').ageGroup).toBe('minor-guardian')
   })
 
   it('records a reset with its method and only the required categories granted', () => {

@@ -27,8 +27,9 @@ function boot(endpoint: ConsentryConfig['endpoint'] | null = URL_, notice = () =
   const exposed: Record<string, () => unknown> = {}
   const expose = (part: string, snapshot: () => unknown) => void (exposed[part] = snapshot)
   let record: Recorder | undefined
-  const connect = () => (record ||= startRecorder({ config, signals: { gpc: false }, expose } as unknown as Handover, notice))
-  startSync({ config, ready: Promise.resolve(valid), expose, lazy: async () => connect() } as unknown as Core)
+  const signals = { gpc: false, jurisdiction: 'unknown', model: 'opt-in', endpoint: config.endpoints.default ?? null }
+  const connect = () => (record ||= startRecorder({ config, signals, expose } as unknown as Handover, notice))
+  startSync({ config, signals, ready: Promise.resolve(valid), expose, lazy: async () => connect() } as unknown as Core)
   const decide = (extra?: Partial<Decision>) => {
     const d = decision(extra)
     connect()(d, 'banner')
@@ -94,7 +95,8 @@ describe('recording', () => {
     expect(init).toEqual({ method: 'POST', keepalive: true, credentials: 'include',
       headers: { 'content-type': 'application/json', 'x-site': 'shop' } })
     expect(JSON.parse(body as string)).toEqual({ ...d, gpc: false, language: 'en', notice: 'a1b2',
-      url: location.origin + location.pathname, sdkVersion: __VERSION__, noticeText: 'We use cookies', source: 'banner' })
+      url: location.origin + location.pathname, sdkVersion: __VERSION__, noticeText: 'We use cookies', source: 'banner',
+      jurisdiction: 'unknown', model: 'opt-in', ageGroup: null })
     expect(stored()).toEqual([])
   })
 
