@@ -21,39 +21,42 @@ export class BodyError extends Error {
 export function readBody(req, { limit, timeoutMs }) {
   // An 'error' after the body was given up on must not go unhandled: that would end the process.
   req.on('error', () => {})
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume()
+    return Promise.reject(new BodyError(413, `body: larger than ${limit} bytes`))
+  }
   return new Promise((resolve, reject) => {
     const chunks = []
     let size = 0
-    const fail = (status, message) => {
-      cleanup()
-      // Whatever else the client sends is discarded, not buffered; the answer closes the connection.
-      req.resume()
-      reject(new BodyError(status, message))
-    }
-    const declared = Number(req.headers['content-length'])
-    if (declared > limit) return fail(413, `body: larger than ${limit} bytes`)
-    const timer = setTimeout(() => fail(408, `body: not received within ${timeoutMs} ms`), timeoutMs)
     const onData = chunk => {
       size += chunk.length
-      if (size > limit) fail(413, `body: larger than ${limit} bytes`)
+      if (size > limit) giveUp(413, `body: larger than ${limit} bytes`)
       else chunks.push(chunk)
     }
     const onEnd = () => {
-      cleanup()
+      done()
       try {
         resolve(utf8.decode(Buffer.concat(chunks)))
       } catch {
         reject(new BodyError(400, 'body: is not valid UTF-8'))
       }
     }
-    const onAbort = () => fail(400, 'body: the client disconnected before sending all of it')
-    function cleanup() {
+    const onAbort = () => giveUp(400, 'body: the client disconnected before sending all of it')
+    // 'close' before 'end' is a body cut short (Node 20 emits 'aborted' and 'error' for it too).
+    const onClose = () => req.readableEnded || onAbort()
+    const timer = setTimeout(() => giveUp(408, `body: not received within ${timeoutMs} ms`), timeoutMs)
+    req.on('data', onData).on('end', onEnd).on('error', onAbort).on('close', onClose)
+
+    function done() {
       clearTimeout(timer)
       req.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onClose)
     }
-    // 'close' before 'end' is a body cut short (Node 20 emits 'aborted' and 'error' for it too).
-    const onClose = () => req.readableEnded || onAbort()
-    req.on('data', onData).on('end', onEnd).on('error', onAbort).on('close', onClose)
+    function giveUp(status, message) {
+      done()
+      // Whatever else the client sends is discarded, not buffered; the answer closes the connection.
+      req.resume()
+      reject(new BodyError(status, message))
+    }
   })
 }
 

@@ -15,8 +15,8 @@ export const METHODS = ['accept-all', 'reject-all', 'custom', 'reset', 'opt-out'
 export const SOURCES = ['banner', 'preferences', 'floating', 'api', 'gpc']
 export const MODELS = ['opt-in', 'opt-out']
 export const AGE_GROUPS = ['adult', 'minor', 'minor-guardian', null]
-/** The largest notice text, in UTF-8 bytes. */
-export const MAX_NOTICE_BYTES = 48 * 1024
+/** The largest notice text, in UTF-8 bytes (the record as a whole is held to MAX_RECORD_BYTES too). */
+export const MAX_NOTICE_BYTES = 64 * 1024
 
 // Names an object may not use as keys: they shadow or replace Object.prototype where a plain object holds them.
 const RESERVED = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype'])

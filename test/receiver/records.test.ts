@@ -1,161 +1,162 @@
-// @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// POST /api/consent: what is stored, what is refused and why.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type ConsentRecord, createReceiver } from '../../demo/receiver.mjs'
+import { type ConsentRecord, MAX_BATCH, MAX_BODY, MAX_RECORD_BYTES } from '../../receiver/index.mjs'
+import { NOTICE_TEXT, raw, record, type Running, sha256, startReceiver, statusOf, tempDir } from './support/helpers'
 
+let running: Running
 let dir: string
-let server: Server
-let base: string
-let receiver: ReturnType<typeof createReceiver>
-
-async function start(): Promise<void> {
-  receiver = createReceiver({ dataDir: dir })
-  server = createServer(async (req, res) => {
-    if (!(await receiver.handle(req, res))) res.writeHead(404).end()
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
-async function stop(): Promise<void> {
-  server.closeAllConnections()
-  await new Promise(resolve => server.close(resolve))
-  receiver.close()
-}
-
+let remove: () => void
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'consentry-receiver-'))
-  await start()
+  ;[dir, remove] = tempDir()
+  running = await startReceiver({ dataDir: dir })
 })
 afterEach(async () => {
-  await stop()
-  rmSync(dir, { recursive: true, force: true })
+  await running.stop()
+  remove()
 })
 
-let n = 0
-const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`
-const SUBJECT = '11111111-2222-4333-8444-555555555555'
-const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  id: uuid(), subjectId: SUBJECT, revision: 3, categories: { necessary: true, analytics: true, marketing: false },
-  method: 'custom', gpc: false, timestamp: '2026-11-22T10:00:00.000Z', language: 'en', notice: 'a'.repeat(64),
-  url: 'https://shop.example/cart', sdkVersion: '1.0.0', ...over
-})
-const post = (body: unknown, type = 'application/json') =>
-  fetch(`${base}/api/consent`, { method: 'POST', headers: { 'content-type': type }, body: typeof body == 'string' ? body : JSON.stringify(body) })
+const stored = () => running.receiver.storage.list({}, 1000)
 const error = async (body: unknown) => {
-  const res = await post(body)
+  const res = await running.post(body)
   return `${res.status} ${(await res.json()).error}`
 }
 
 describe('POST /api/consent', () => {
   it('stores a record once: 201, then 200 for the same id', async () => {
     const r = record()
-    expect((await post(r)).status).toBe(201)
-    expect((await post(r)).status).toBe(200)
-    expect(receiver.db.list()).toEqual([{ ...r, receivedAt: expect.any(String) }])
+    const first = await running.post(r)
+    expect([first.status, await first.json()]).toEqual([201, { stored: 1, duplicates: 0 }])
+    expect((await running.post(r)).status).toBe(200)
+    const { noticeText: _, ...fields } = r
+    expect(await stored()).toEqual([expect.objectContaining({ ...fields, noticeHash: r.notice })])
   })
 
-  it('accepts text/plain bodies, as navigator.sendBeacon sends them, and refuses other types', async () => {
-    expect((await post(record(), 'text/plain;charset=UTF-8')).status).toBe(201)
-    expect((await post(record(), 'application/x-www-form-urlencoded')).status).toBe(415)
+  it('accepts text/plain bodies, as navigator.sendBeacon sends them, and refuses other types and charsets', async () => {
+    expect((await running.post(record(), { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(201)
+    expect((await running.post(record(), { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415)
+    expect((await running.post(record(), { 'content-type': 'application/json; charset=latin1' })).status).toBe(415)
+  })
+
+  it('stores a batch all or nothing, and names the record at fault', async () => {
+    expect(await error([record(), record({ gpc: 'no' as unknown as boolean })])).toBe('400 [1].gpc: must be true or false')
+    expect(await stored()).toEqual([])
+    const res = await running.post([record(), record()])
+    expect([res.status, await res.json()]).toEqual([201, { stored: 2, duplicates: 0 }])
+    expect(await error([])).toBe(`400 body: send 1 to ${MAX_BATCH} records`)
+    expect(await error(Array.from({ length: MAX_BATCH + 1 }, () => record()))).toBe(`400 body: send 1 to ${MAX_BATCH} records`)
+  })
+
+  it('takes a full batch of the largest records: the body limit fits the batch limit', async () => {
+    const big = (r: ConsentRecord) => {
+      const noticeText = 'x'.repeat(MAX_RECORD_BYTES - Buffer.byteLength(JSON.stringify({ ...r, noticeText: '' })))
+      return { ...r, noticeText, notice: sha256(noticeText) }
+    }
+    const batch = Array.from({ length: MAX_BATCH }, () => big(record()))
+    expect(batch.map(r => Buffer.byteLength(JSON.stringify(r)))).toEqual(Array(MAX_BATCH).fill(MAX_RECORD_BYTES))
+    expect(Buffer.byteLength(JSON.stringify(batch))).toBe(MAX_BODY)
+    expect((await running.post(batch)).status).toBe(201)
+    const over = big(record())
+    over.noticeText += 'x'
+    over.notice = sha256(over.noticeText)
+    expect(await error(over)).toBe(`413 record: larger than ${MAX_RECORD_BYTES} bytes as JSON`)
+  })
+
+  it('answers 413 for a body over the limit, declared or not, and stores nothing', async () => {
+    const body = JSON.stringify([record()]) + ' '.repeat(MAX_BODY)
+    const res = await running.post(body)
+    expect(res.status).toBe(413)
+    // Without a Content-Length (chunked), the limit holds as the bytes arrive.
+    const chunked = await raw(running.base, `POST /api/consent HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${(MAX_BODY + 10).toString(16)}\r\n${'['.padEnd(MAX_BODY + 10, ' ')}\r\n0\r\n\r\n`)
+    expect(statusOf(chunked)).toBe(413)
+    expect(await stored()).toEqual([])
   })
 
   it.each<[string, Record<string, unknown>]>([
-    ['id: must be a UUID string', { id: 'not-a-uuid' }],
-    ['subjectId: must be a UUID string', { subjectId: 42 }],
+    ['id: must be a lowercase UUID v4 string', { id: 'not-a-uuid' }],
+    ['id: must be a lowercase UUID v4 string', { id: '00000000-0000-1000-8000-000000000000' }],
+    ['subjectId: must be a lowercase UUID string', { subjectId: 42 }],
     ['revision: must be a finite number', { revision: null }],
     ['revision: must be a finite number', { revision: '' }],
     ['categories: must be an object', { categories: { analytics: 'yes' } }],
     ['categories: must be an object', { categories: [] }],
     ['categories: must be an object', { categories: {} }],
-    ['method: must be one of accept-all, reject-all, custom, reset', { method: 'accept' }],
+    ['categories: must be an object', { categories: { 'a b': true } }],
+    ['method: must be one of accept-all, reject-all, custom, reset, opt-out, gpc', { method: 'accept' }],
     ['gpc: must be true or false', { gpc: 'false' }],
     ['timestamp: must be an ISO 8601 UTC timestamp', { timestamp: '22/11/2026' }],
-    ['timestamp: must be an ISO 8601 UTC timestamp', { timestamp: '2026-13-45T10:00:00.000Z' }],
-    ['language: must be a language tag', { language: '<b>' }],
+    ['timestamp: must be an ISO 8601 UTC timestamp', { timestamp: '2026-02-30T10:00:00.000Z' }],
+    ['timestamp: must be an ISO 8601 UTC timestamp', { timestamp: '2026-02-29T10:00:00Z' }],
+    ['timestamp: must be an ISO 8601 UTC timestamp', { timestamp: '2026-11-22T24:00:00Z' }],
+    ['timestamp: must be an ISO 8601 UTC timestamp', { timestamp: '2026-11-22T10:00:00+01:00' }],
+    ['language: must be a BCP 47 language tag', { language: '<b>' }],
+    ['language: must be a BCP 47 language tag', { language: 'en-' }],
     ['notice: must be a lowercase SHA-256 hex', { notice: 'abc' }],
-    ['url: must be an absolute http(s) URL without query string or fragment', { url: 'https://shop.example/cart?email=a@b.c' }],
-    ['url: must be an absolute http(s) URL without query string or fragment', { url: 'https://shop.example/#x' }],
-    ['url: must be an absolute http(s) URL without query string or fragment', { url: 'javascript:alert(1)' }],
-    ['sdkVersion: must be a version string', { sdkVersion: 'latest' }],
+    ['notice: is not the SHA-256 of noticeText', { notice: 'a'.repeat(64) }],
+    ['noticeText: may be empty only when language is empty', { noticeText: '', notice: sha256('') }],
+    ['noticeText: must be a string', { noticeText: 'a\u0000b' }],
+    ['noticeText: must be a string', { noticeText: 'lone \ud800 surrogate' }],
+    ['url: must be an absolute http(s) URL', { url: 'https://shop.example/cart?email=a@b.c' }],
+    ['url: must be an absolute http(s) URL', { url: 'https://shop.example/#x' }],
+    ['url: must be an absolute http(s) URL', { url: 'javascript:alert(1)' }],
+    ['url: must be an absolute http(s) URL', { url: 'https://user:pw@shop.example/' }],
+    ['sdkVersion: must be a semantic version', { sdkVersion: 'latest' }],
+    ['sdkVersion: must be a semantic version', { sdkVersion: '01.0.0' }],
+    ['source: must be one of banner, preferences, floating, api, gpc', { source: 'popup' }],
+    ['jurisdiction: must be unknown or an ISO 3166 code', { jurisdiction: 'de' }],
+    ['model: must be one of opt-in, opt-out', { model: 'opt-out-ish' }],
+    ['ageGroup: must be one of adult, minor, minor-guardian, null', { ageGroup: 'child' }],
     ['userAgent: is not a field of a consent record', { userAgent: 'Mozilla/5.0' }]
   ])('refuses with 400 "%s"', async (reason, change) => {
     expect(await error(record(change as Partial<ConsentRecord>))).toContain(`400 ${reason}`)
   })
 
-  it('names a missing field, a non-object and broken JSON', async () => {
+  it.each([
+    ['__proto__ as a field', `{"__proto__": {"polluted": true}, ${JSON.stringify(record()).slice(1)}`, '__proto__: is not a field'],
+    ['constructor as a field', `{"constructor": 1, ${JSON.stringify(record()).slice(1)}`, 'constructor: is not a field'],
+    ['__proto__ as a category', JSON.stringify(record()).replace('"categories":{', '"categories":{"__proto__":true,'), 'categories: must be'],
+    ['constructor as a category', JSON.stringify(record()).replace('"categories":{', '"categories":{"constructor":true,'), 'categories: must be'],
+    ['toString as a category', JSON.stringify(record()).replace('"categories":{', '"categories":{"toString":false,'), 'categories: must be']
+  ])('refuses %s', async (_, body, reason) => {
+    expect(await error(body)).toContain(`400 ${reason}`)
+  })
+
+  it('does not take a field from the prototype: every field must be the record\'s own', async () => {
     const { gpc: _, ...noGpc } = record()
+    expect(await error(`{"__proto__": {"gpc": false}, ${JSON.stringify(noGpc).slice(1)}`)).toBe('400 __proto__: is not a field of a consent record')
     expect(await error(noGpc)).toBe('400 gpc: is missing')
+  })
+
+  it('names a non-object, broken JSON and bytes that are not UTF-8', async () => {
     expect(await error('"hello"')).toBe('400 record: must be a JSON object')
     expect(await error('{"id":')).toBe('400 body: is not valid JSON')
+    const bytes = Buffer.concat([Buffer.from(JSON.stringify(record()).replace(NOTICE_TEXT, 'caf')), Buffer.from([0xe9])])
+    const res = await fetch(`${running.base}/api/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bytes })
+    expect([res.status, (await res.json()).error]).toEqual([400, 'body: is not valid UTF-8'])
   })
 
-  it('accepts a notice of null and a string revision', async () => {
-    expect((await post(record({ notice: null, revision: '2026-11' }))).status).toBe(201)
+  it('hashes the notice text itself when the browser sent no hash, and keeps the CJK text exactly', async () => {
+    const text = '我们使用 Cookie 来改善您的体验。'.repeat(100)
+    expect((await running.post(record({ notice: null, noticeText: text, language: 'zh-CN' }))).status).toBe(201)
+    const [r] = await stored()
+    expect([r.notice, r.noticeHash]).toEqual([null, sha256(text)])
+    expect((await running.receiver.storage.notices([sha256(text)])).get(sha256(text))).toBe(text)
   })
 
-  it('answers 413 for a body over 16 KB and stores nothing', async () => {
-    const res = await post(record({ categories: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`c${i}${'x'.repeat(500)}`, true])) }))
-    expect(res.status).toBe(413)
-    expect(receiver.db.list()).toEqual([])
+  it('takes a record with no UI texts: language and noticeText empty', async () => {
+    expect((await running.post(record({ language: '', noticeText: '', notice: null }))).status).toBe(201)
   })
 
-  it('answers a CORS preflight for any origin and any requested header', async () => {
-    const res = await fetch(`${base}/api/consent`, { method: 'OPTIONS', headers: {
-      origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-shop-token'
-    } })
-    expect(res.status).toBe(204)
-    expect(res.headers.get('access-control-allow-origin')).toBe('https://shop.example')
-    expect(res.headers.get('access-control-allow-methods')).toContain('POST')
-    expect(res.headers.get('access-control-allow-headers')).toBe('content-type, x-shop-token')
-    expect(Number(res.headers.get('access-control-max-age'))).toBeGreaterThan(0)
-    const posted = await fetch(`${base}/api/consent`, { method: 'POST', headers: { origin: 'https://shop.example', 'content-type': 'text/plain' }, body: JSON.stringify(record()) })
-    expect(posted.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+  it('answers 405 to other methods and 404 (falls through) for other paths', async () => {
+    expect((await fetch(`${running.base}/api/consent`)).status).toBe(405)
+    expect((await fetch(`${running.base}/api/other`)).status).toBe(404)
   })
 
   it('keeps records across a restart with the same data folder, and still dedupes', async () => {
     const r = record()
-    await post(r)
-    await stop()
-    await start()
-    expect(receiver.db.list().map(x => x.id)).toEqual([r.id])
-    expect((await post(r)).status).toBe(200)
-  })
-})
-
-describe('the consent log', () => {
-  const other = '99999999-2222-4333-8444-555555555555'
-  beforeEach(async () => {
-    await post(record({ method: 'accept-all', timestamp: '2026-11-22T10:00:00.000Z', categories: { necessary: true, analytics: true } }))
-    await post(record({ subjectId: other, method: 'reject-all', timestamp: '2026-11-22T11:00:00.000Z', categories: { necessary: true, analytics: false } }))
-    await post(record({ method: 'reject-all', timestamp: '2026-11-22T12:00:00.000Z', revision: 'v "2", final', categories: { necessary: true, analytics: false } }))
-  })
-
-  it('exports JSON newest first, a subject\'s history oldest first, and filters by granted category', async () => {
-    const methods = async (q: string) => (await (await fetch(`${base}/consent-log.json${q}`)).json()).map((r: ConsentRecord) => `${r.subjectId.slice(0, 2)}:${r.method}`)
-    expect(await methods('')).toEqual(['11:reject-all', '99:reject-all', '11:accept-all'])
-    expect(await methods(`?subjectId=${SUBJECT}`)).toEqual(['11:accept-all', '11:reject-all'])
-    expect(await methods('?category=analytics')).toEqual(['11:accept-all'])
-  })
-
-  it('exports CSV with a header row and quoted cells', async () => {
-    const res = await fetch(`${base}/consent-log.csv?subjectId=${SUBJECT}`)
-    expect(res.headers.get('content-type')).toContain('text/csv')
-    const lines = (await res.text()).trim().split('\r\n')
-    expect(lines[0]).toBe('id,subjectId,revision,categories,method,gpc,timestamp,language,notice,url,sdkVersion,receivedAt')
-    expect(lines).toHaveLength(3)
-    expect(lines[2]).toContain(',"v ""2"", final","{""necessary"":true,""analytics"":false}",reject-all,false,')
-  })
-
-  it('renders the page with every value escaped and links to each subject\'s history', async () => {
-    await post(record({ revision: '<img src=x onerror=alert(1)>' }))
-    const html = await (await fetch(`${base}/consent-log`)).text()
-    expect(html).not.toContain('<img src=x')
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).toContain(`href="/consent-log?subjectId=${other}"`)
+    await running.post(r)
+    await running.stop()
+    running = await startReceiver({ dataDir: dir })
+    expect((await stored()).map(x => x.id)).toEqual([r.id])
+    expect((await running.post(r)).status).toBe(200)
   })
 })
