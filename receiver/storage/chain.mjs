@@ -31,19 +31,22 @@ export function chainChecker() {
   function add(r) {
     count++
     if (typeof r?.seq != 'number' || typeof r.hash != 'string' || typeof r.prevHash != 'string') return `record ${count}: has no seq, hash and prevHash`
-    if (linkHash(r.prevHash, r) !== r.hash) return `seq ${r.seq}: its content does not match its hash (edited)`
-    if (r.seq == 1 && r.prevHash !== GENESIS) return 'seq 1: does not start the chain'
-    if (prev) {
-      const step = r.seq - prev.seq
-      if (!dir && Math.abs(step) == 1) dir = step
-      if (step !== dir) return `seq ${r.seq} follows seq ${prev.seq}: records are missing or out of order`
-      const [older, newer] = dir > 0 ? [prev, r] : [r, prev]
-      if (newer.prevHash !== older.hash) return `seq ${newer.seq}: does not link to seq ${older.seq} (removed or replaced)`
-    }
+    const problem = check(r)
+    // The next record is checked against this one, so one gap or edit is told once, not for every record after it.
     ends.low = ends.low && ends.low.seq < r.seq ? ends.low : r
     ends.high = ends.high && ends.high.seq > r.seq ? ends.high : r
     prev = r
-    return null
+    return problem
+  }
+  function check(r) {
+    if (linkHash(r.prevHash, r) !== r.hash) return `seq ${r.seq}: its content does not match its hash (edited)`
+    if (r.seq == 1 && r.prevHash !== GENESIS) return 'seq 1: does not start the chain'
+    if (!prev) return null
+    const step = r.seq - prev.seq
+    dir ||= Math.sign(step)
+    if (step !== dir) return `seq ${r.seq} follows seq ${prev.seq}: records are missing or out of order`
+    const [older, newer] = dir > 0 ? [prev, r] : [r, prev]
+    return newer.prevHash === older.hash ? null : `seq ${newer.seq}: does not link to seq ${older.seq} (removed or replaced)`
   }
   return { add, result: () => ({ count, first: ends.low?.seq ?? 0, last: ends.high?.seq ?? 0, head: ends.high?.hash ?? GENESIS, complete: !count || ends.low.seq == 1 }) }
 }

@@ -10,8 +10,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.DATABASE_URL) {
-    project.provide('databaseUrl', process.env.DATABASE_URL)
+  const given = process.env.CONSENTRY_TEST_DATABASE_URL
+  if (given) {
+    project.provide('databaseUrl', given)
     return
   }
   const server = await startPostgres({ fsync: false })
