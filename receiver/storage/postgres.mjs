@@ -39,6 +39,7 @@ const CHAIN_LOCK = 0x636f6e73
 export async function openPostgres({ databaseUrl, schema, max = 10 }) {
   const pool = new pg.Pool({
     connectionString: databaseUrl, max, connectionTimeoutMillis: 5000, query_timeout: 15000,
+    application_name: schema ? `consentry-receiver:${schema}` : 'consentry-receiver',
     ...(schema ? { options: `-c search_path=${schema}` } : {})
   })
   // An idle connection the server closes (restart, failover) must not take the process down: the
