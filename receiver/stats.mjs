@@ -32,7 +32,7 @@ export function summarize(rows, { from, to } = {}) {
   const out = { from: from || null, to: to || null, decisions: all?.decisions || 0, categories, overall: all || { key: 'all', decisions: 0, granted: {}, rate: {} } }
   for (const [name, key] of Object.entries(DIMENSIONS)) {
     const groups = group(key)
-    out[name] = name == 'byDay' ? groups.sort((a, b) => (a.key < b.key ? -1 : 1)) : groups.sort((a, b) => b.decisions - a.decisions)
+    out[name] = name == 'byDay' ? groups.sort((a, b) => (a.key < b.key ? -1 : 1)) : groups.sort((a, b) => b.decisions - a.decisions || (a.key < b.key ? -1 : 1))
   }
   return out
 }

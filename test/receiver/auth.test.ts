@@ -21,7 +21,7 @@ describe('with a log token', () => {
   beforeEach(() => start())
 
   it.each(PROTECTED)('%s answers 401 without it, and with a wrong one', async path => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: TOKEN }, { cookie: 'consentry_log_session=9999999999.forged' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-token-wrong-token' }, { authorization: TOKEN }, { cookie: 'consentry_log_session=9999999999.forged' }] as Record<string, string>[]) {
       const res = await running.get(path, headers)
       expect([res.status, res.headers.get('www-authenticate')]).toEqual([401, 'Bearer realm="consent-log"'])
       expect(await res.text()).not.toContain('11111111-2222')
