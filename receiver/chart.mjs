@@ -14,21 +14,25 @@ export const legend = series => `<ul class="legend">${series.map((s, i) =>
 
 /**
  * Grouped horizontal bars: one group per row, one bar per series, each a rate from 0 to 1.
- * @param {{ title: string, rows: Array<{ label: string, note?: string, values: Array<number | undefined> }>, series: string[] }} chart
+ * @param {{ title: string, rows: Array<{ label: string, note?: string, colour?: number, values: Array<number | undefined> }>, series: string[] }} chart
+ *   a row's `colour` (an index) paints its bars in place of the series' colours
  */
 export function bars({ title, rows, series }) {
   const bar = 14
   const gap = 10
   const left = 150
   const span = WIDTH - left - 50
-  const groupHeight = series.length * bar + gap
+  // Tall enough for a label and its note even with one bar.
+  const inner = Math.max(series.length * bar, 28)
+  const groupHeight = inner + gap
   const height = rows.length * groupHeight + 24
   const body = rows.map((row, r) => {
     const y0 = r * groupHeight
-    const label = `<text x="${left - 8}" y="${y0 + (series.length * bar) / 2 + 4}" text-anchor="end">${esc(row.label)}</text>` +
-      (row.note ? `<text x="${left - 8}" y="${y0 + (series.length * bar) / 2 + 16}" text-anchor="end" class="note">${esc(row.note)}</text>` : '')
-    return label + row.values.map((v, s) => v === undefined ? '' : `<rect x="${left}" y="${y0 + s * bar}" width="${Math.max(1, v * span).toFixed(1)}" height="${bar - 2}" fill="${colour(s)}"><title>${esc(`${row.label}, ${series[s]}: ${pct(v)}`)}</title></rect>` +
-      `<text x="${left + v * span + 4}" y="${y0 + s * bar + bar - 4}" class="value">${pct(v)}</text>`).join('')
+    const label = `<text x="${left - 8}" y="${y0 + inner / 2 + (row.note ? -1 : 4)}" text-anchor="end">${esc(row.label)}</text>` +
+      (row.note ? `<text x="${left - 8}" y="${y0 + inner / 2 + 11}" text-anchor="end" class="note">${esc(row.note)}</text>` : '')
+    const top = y0 + (inner - series.length * bar) / 2
+    return label + row.values.map((v, s) => v === undefined ? '' : `<rect x="${left}" y="${top + s * bar}" width="${Math.max(1, v * span).toFixed(1)}" height="${bar - 2}" fill="${colour(row.colour ?? s)}"><title>${esc(`${row.label}, ${series[s]}: ${pct(v)}`)}</title></rect>` +
+      `<text x="${left + v * span + 4}" y="${top + s * bar + bar - 4}" class="value">${pct(v)}</text>`).join('')
   }).join('')
   const axis = [0, 0.25, 0.5, 0.75, 1].map(t => `<line x1="${left + t * span}" x2="${left + t * span}" y1="0" y2="${height - 20}" class="grid"/>` +
     `<text x="${left + t * span}" y="${height - 6}" text-anchor="middle" class="note">${pct(t)}</text>`).join('')

@@ -12,7 +12,7 @@ export function shell({ title, body, nav = '' }) {
   <form method="post" action="/consent-log/sign-out"><button>Sign out</button></form></nav>` : ''
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title><link rel="stylesheet" href="/consent-log/log.css"></head>
+<title>${esc(title)}</title><link rel="icon" href="/consent-log/icon.svg"><link rel="stylesheet" href="/consent-log/log.css"></head>
 <body><header><h1>${esc(title)}</h1>${menu}</header>
 <main>${body}</main></body></html>`
 }

@@ -12,6 +12,8 @@ import { renderStats } from './stats-page.mjs'
 import { summarize } from './stats.mjs'
 
 const CSS = readFileSync(new URL('./log.css', import.meta.url))
+const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0a6e4f"/><path d="M4 8.5l2.5 2.5L12 5" stroke="#fff" stroke-width="2" fill="none"/></svg>'
+const ASSETS = { '/consent-log/log.css': ['text/css; charset=utf-8', CSS], '/consent-log/icon.svg': ['image/svg+xml', ICON] }
 const PAGE_LIMIT = 100
 const MAX_PAGE_LIMIT = 500
 const MAX_EXPORT_LIMIT = 1_000_000
@@ -109,9 +111,7 @@ export function createLogRoutes({ o, storage, auth, guard, limit }) {
       if (req.method != 'POST') return fail(res, 405, 'method: use POST', { allow: 'POST' }), true
       return res.writeHead(303, { location: '/consent-log/sign-in', 'set-cookie': signedOut() }).end(), true
     }
-    if (path == '/consent-log/log.css') {
-      return res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }).end(CSS), true
-    }
+    if (ASSETS[path]) return res.writeHead(200, { 'content-type': ASSETS[path][0], 'cache-control': 'no-cache' }).end(ASSETS[path][1]), true
     const notice = /^\/consent-log\/notices\/([0-9a-f]{64})$/.exec(path)
     const handler = notice ? noticeText(notice[1]) : protectedRoutes[path]
     if (!handler) return false

@@ -24,7 +24,11 @@ const grouped = (title, groups, categories, labelOf = g => g.key || '(none)') =>
 
 /** The stats page for `stats` (summarize()'s figures) and the range form. */
 export function renderStats(stats) {
-  const { categories } = stats
+  const all = stats.categories
+  // A category every decision granted is a required one: the tables keep it, the charts leave it out.
+  const required = all.filter(c => stats.overall.rate[c] === 1 && stats.overall.granted[c] === stats.decisions)
+  const optional = all.filter(c => !required.includes(c))
+  const categories = optional.length ? optional : all
   const range = `<form method="get" action="/consent-stats" class="filters">
   <label>From <input type="date" name="from" value="${esc(stats.from)}"></label>
   <label>To <input type="date" name="to" value="${esc(stats.to)}"></label>
@@ -34,12 +38,16 @@ export function renderStats(stats) {
   const days = stats.byDay.slice(-MOST_DAYS)
   const more = n => (n > MOST_GROUPS ? `<p class="note">The ${MOST_GROUPS} with the most decisions of ${n}; the JSON has all.</p>` : '')
   return `${range}
-<p>${stats.decisions} decisions. Each bar is the share of decisions that granted a category (opt-in rate).</p>
+<p>${stats.decisions} decisions. Each bar is the share of decisions that granted a category (opt-in rate).${required.length && optional.length
+    ? ` Granted in every decision, so left out of the charts: ${required.map(esc).join(', ')}.` : ''}</p>
 ${legend(categories)}
-${section('overall', 'Opt-in rate per category', grouped('Opt-in rate per category, all decisions', [{ ...stats.overall, key: 'All decisions' }], categories), [stats.overall], categories, 'All')}
+${section('overall', 'Opt-in rate per category', bars({
+    title: 'Opt-in rate per category, all decisions', series: ['opt-in rate'],
+    rows: categories.map((c, i) => ({ label: c, note: `${stats.overall.granted[c]} of ${stats.decisions}`, colour: i, values: [stats.overall.rate[c]] }))
+  }), [{ ...stats.overall, key: 'All decisions' }], all, 'All')}
 ${section('days', 'Per day', lines({ title: 'Opt-in rate per day', series: categories, days: days.map(d => ({ day: d.key, decisions: d.decisions, values: categories.map(c => d.rate[c]) })) }) +
-  `<p class="note">Lines: opt-in rate; grey columns: decisions that day.${stats.byDay.length > MOST_DAYS ? ` The last ${MOST_DAYS} days shown.` : ''}</p>`, stats.byDay, categories, 'Day')}
-${section('jurisdictions', 'Per jurisdiction', grouped('Opt-in rate per jurisdiction', stats.byJurisdiction, categories) + more(stats.byJurisdiction.length), stats.byJurisdiction, categories, 'Jurisdiction')}
-${section('languages', 'Per language', grouped('Opt-in rate per language', stats.byLanguage, categories, g => g.key || '(no UI)') + more(stats.byLanguage.length), stats.byLanguage, categories, 'Language')}
-${section('methods', 'Per method', grouped('Opt-in rate per method', stats.byMethod, categories), stats.byMethod, categories, 'Method')}`
+  `<p class="note">Lines: opt-in rate; grey columns: decisions that day.${stats.byDay.length > MOST_DAYS ? ` The last ${MOST_DAYS} days shown.` : ''}</p>`, stats.byDay, all, 'Day')}
+${section('jurisdictions', 'Per jurisdiction', grouped('Opt-in rate per jurisdiction', stats.byJurisdiction, categories) + more(stats.byJurisdiction.length), stats.byJurisdiction, all, 'Jurisdiction')}
+${section('languages', 'Per language', grouped('Opt-in rate per language', stats.byLanguage, categories, g => g.key || '(no UI)') + more(stats.byLanguage.length), stats.byLanguage, all, 'Language')}
+${section('methods', 'Per method', grouped('Opt-in rate per method', stats.byMethod, categories), stats.byMethod, all, 'Method')}`
 }

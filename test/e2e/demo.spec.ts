@@ -12,7 +12,8 @@ const test = base.extend<{ demo: Demo; problems: string[] }>({
   demo: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'consentry-demo-'))
     const demo = await startDemo({ port: 0, dataDir })
-    await use({ ...demo, dataDir, log: async (q = '') => (await fetch(`${demo.url}consent-log.json${q}`)).json() })
+    const log = async (q = '') => (await fetch(`${demo.url}consent-log.json${q}`, { headers: { authorization: `Bearer ${demo.logToken}` } })).json()
+    await use({ ...demo, dataDir, log })
     await demo.close()
     rmSync(dataDir, { recursive: true, force: true })
   },
