@@ -1,28 +1,20 @@
 // The exports: JSON and CSV, newest first, paged with ?limit= and Link rel="next", streamed with
 // bounded memory — run against both backends.
 import { Readable } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ConsentRecord, StoredRecord } from '../../receiver/index.mjs'
-import { BACKENDS } from './support/backends'
-import { record, type Running, sha256, startReceiver } from './support/helpers'
+import { BACKENDS, useReceiver } from './support/backends'
+import { record, sha256, startReceiver } from './support/helpers'
 
 const SUBJECT = '99999999-2222-4333-8444-555555555555'
 
 describe.each(BACKENDS)('exports on $name', backend => {
-  let running: Running
-  let drop: () => Promise<void>
-  beforeAll(async () => {
-    const fresh = await backend.fresh()
-    drop = fresh.drop
-    running = await startReceiver(fresh.options)
-    const day = (d: number, over: Partial<ConsentRecord> = {}) => record({ timestamp: `2026-11-0${d}T10:00:00.000Z`, ...over })
-    await running.post([day(1, { method: 'accept-all' }), day(2, { subjectId: SUBJECT, method: 'reject-all', categories: { necessary: true, analytics: false } }), day(3, { revision: 'v "2", final' })])
-    await running.post([day(4, { subjectId: SUBJECT }), day(5, { revision: '=HYPERLINK("https://evil.example")' })])
+  const day = (d: number, over: Partial<ConsentRecord> = {}) => record({ timestamp: `2026-11-0${d}T10:00:00.000Z`, ...over })
+  const receiver = useReceiver(backend, async r => {
+    await r.post([day(1, { method: 'accept-all' }), day(2, { subjectId: SUBJECT, method: 'reject-all', categories: { necessary: true, analytics: false } }), day(3, { revision: 'v "2", final' })])
+    await r.post([day(4, { subjectId: SUBJECT }), day(5, { revision: '=HYPERLINK("https://evil.example")' })])
   })
-  afterAll(async () => {
-    await running.stop()
-    await drop()
-  })
+  const running = { get: (path: string) => receiver().get(path) }
 
   const seqs = async (path: string) => (await (await running.get(path)).json()).map((r: StoredRecord) => r.seq)
 

@@ -1,9 +1,9 @@
 // /consent-stats: opt-in rates per category, day, jurisdiction, language and method, as JSON and as charts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ConsentRecord } from '../../receiver/index.mjs'
 import { summarize } from '../../receiver/stats.mjs'
-import { BACKENDS } from './support/backends'
-import { record, type Running, startReceiver } from './support/helpers'
+import { BACKENDS, useReceiver } from './support/backends'
+import { record } from './support/helpers'
 
 const at = (day: number, over: Partial<ConsentRecord>) => record({ timestamp: `2026-11-0${day}T12:00:00.000Z`, ...over })
 const RECORDS = [
@@ -32,20 +32,12 @@ describe('summarize', () => {
 })
 
 describe.each(BACKENDS)('/consent-stats on $name', backend => {
-  let running: Running
-  let drop: () => Promise<void>
-  beforeAll(async () => {
-    const fresh = await backend.fresh()
-    drop = fresh.drop
-    running = await startReceiver(fresh.options)
-    expect((await running.post(RECORDS)).status).toBe(201)
+  const receiver = useReceiver(backend, async r => {
+    expect((await r.post(RECORDS)).status).toBe(201)
     // A duplicate changes nothing.
-    expect((await running.post(RECORDS[0])).status).toBe(200)
+    expect((await r.post(RECORDS[0])).status).toBe(200)
   })
-  afterAll(async () => {
-    await running.stop()
-    await drop()
-  })
+  const running = { get: (path: string) => receiver().get(path) }
 
   it('gives the figures as JSON', async () => {
     const stats = await (await running.get('/consent-stats.json')).json()

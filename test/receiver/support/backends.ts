@@ -1,8 +1,8 @@
 // The two storage backends, for suites that run against each: a fresh, empty store per call.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { inject } from 'vitest'
-import { tempDir } from './helpers'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { type Running, startReceiver, tempDir } from './helpers'
 
 export interface Backend {
   name: 'sqlite' | 'postgres'
@@ -46,3 +46,20 @@ export const postgres: Backend = {
 }
 
 export const BACKENDS = [sqlite, postgres]
+
+/** A receiver on a fresh store of `backend` for the enclosing describe, `seed`ed once it is up. */
+export function useReceiver(backend: Backend, seed: (r: Running) => Promise<void>): () => Running {
+  let running: Running
+  let drop: () => Promise<void>
+  beforeAll(async () => {
+    const fresh = await backend.fresh()
+    drop = fresh.drop
+    running = await startReceiver(fresh.options)
+    await seed(running)
+  })
+  afterAll(async () => {
+    await running.stop()
+    await drop()
+  })
+  return () => running
+}
