@@ -41,15 +41,14 @@ export function readBody(req, { limit, timeoutMs }) {
         reject(new BodyError(400, 'body: is not valid UTF-8'))
       }
     }
+    // A body cut short: Node emits 'error' (ECONNRESET, "aborted") before 'end' could come.
     const onAbort = () => giveUp(400, 'body: the client disconnected before sending all of it')
-    // 'close' before 'end' is a body cut short (Node 20 emits 'aborted' and 'error' for it too).
-    const onClose = () => req.readableEnded || onAbort()
     const timer = setTimeout(() => giveUp(408, `body: not received within ${timeoutMs} ms`), timeoutMs)
-    req.on('data', onData).on('end', onEnd).on('error', onAbort).on('close', onClose)
+    req.on('data', onData).on('end', onEnd).on('error', onAbort)
 
     function done() {
       clearTimeout(timer)
-      req.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onClose)
+      req.off('data', onData).off('end', onEnd).off('error', onAbort)
     }
     function giveUp(status, message) {
       done()

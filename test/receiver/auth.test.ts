@@ -1,5 +1,7 @@
 // The log, its exports and the stats hold every visitor's history: nobody reads them without the token.
+import type { IncomingMessage } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAuth, SESSION_SECONDS } from '../../receiver/auth.mjs'
 import { AUTH, record, type Running, sha256, startReceiver, tempDir, TOKEN } from './support/helpers'
 
 const PROTECTED = ['/consent-log', '/consent-log.json', '/consent-log.csv', '/consent-log/blocked.json', '/consent-log/notices.json',
@@ -74,6 +76,20 @@ describe('with a log token', () => {
     remove()
     await start({ logToken: 'another-token-0123456789' })
     expect((await running.get('/consent-log.json', { cookie: session })).status).toBe(401)
+  })
+})
+
+describe('a session', () => {
+  it('ends after 12 hours', () => {
+    let now = Date.UTC(2026, 10, 22)
+    const auth = createAuth({ token: TOKEN, now: () => now })
+    const req = (headers: Record<string, string>) => ({ headers, socket: {} }) as unknown as IncomingMessage
+    const cookie = auth.cookie(req({})).split(';')[0]
+    expect(auth.allows(req({ cookie }))).toBe(true)
+    now += SESSION_SECONDS * 1000 - 1000
+    expect(auth.allows(req({ cookie }))).toBe(true)
+    now += 2000
+    expect(auth.allows(req({ cookie }))).toBe(false)
   })
 })
 
