@@ -136,7 +136,7 @@ export interface ReceiverOptions {
   dataDir?: string
   /** A PostgreSQL connection URL; when set, records go there instead of SQLite. @default process.env.DATABASE_URL */
   databaseUrl?: string
-  /** With databaseUrl: the schema to keep the tables in. @default the connection's search_path */
+  /** With databaseUrl: an existing schema (a lowercase identifier) to keep the tables in. @default the connection's search_path */
   schema?: string
   /** A storage of your own (tests, another database); dataDir and databaseUrl are then unused. */
   storage?: Storage

@@ -33,10 +33,12 @@ const CHAIN_LOCK = 0x636f6e73
 
 /**
  * Connects to `databaseUrl` and creates the tables on first start.
- * @param {{ databaseUrl: string, schema?: string, max?: number }} options `schema`: a schema to use instead of the default search_path
+ * @param {{ databaseUrl: string, schema?: string, max?: number }} options `schema`: an existing schema to use instead of the default search_path
  * @returns the Storage of receiver/index.d.mts, plus the node-postgres `pool`
  */
 export async function openPostgres({ databaseUrl, schema, max = 10 }) {
+  // It goes into the connection's options unquoted: a plain identifier only.
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`schema: ${schema} is not a lowercase SQL identifier`)
   const pool = new pg.Pool({
     connectionString: databaseUrl, max, connectionTimeoutMillis: 5000, query_timeout: 15000,
     application_name: schema ? `consentry-receiver:${schema}` : 'consentry-receiver',

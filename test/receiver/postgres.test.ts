@@ -54,6 +54,10 @@ describe('on PostgreSQL', () => {
     await expect.poll(async () => (await r.post(record())).status, { timeout: 5000 }).toBe(201)
   })
 
+  it('refuses a schema that is not a plain identifier', async () => {
+    await expect(start({ schema: 'public -c statement_timeout=1' })).rejects.toThrow('is not a lowercase SQL identifier')
+  })
+
   it('keeps one hash chain with two receivers writing at once', async () => {
     const [a, b] = [await start(), await start()]
     await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).post([record(), record()])))
