@@ -21,17 +21,19 @@ export { validateRecord, RECORD_FIELDS } from './validate.mjs'
  */
 export async function createReceiver(options = {}) {
   const o = resolveOptions(options)
+  // Everything that can refuse the options comes before storage is opened, so nothing is left open.
+  const auth = createAuth({ token: o.logToken })
+  const cors = createCors(o)
   const storage = o.storage || await openStorage(o)
   const faults = createFaultLog(o.logger)
   const commit = createGroupCommit(entries => storage.insert(entries))
-  const auth = createAuth({ token: o.logToken })
   if (!auth.configured) o.logger.warn?.('consentry receiver: no log token (CONSENTRY_LOG_TOKEN): the log, stats and exports answer 401')
   const limit = name => {
     if (!o.rateLimit || !o.rateLimit[name]) return () => 0
     const take = createRateLimit(o.rateLimit[name])
     return req => take(o.clientKey(req))
   }
-  const ctx = { o, storage, faults, commit, auth, cors: createCors(o), limit }
+  const ctx = { o, storage, faults, commit, auth, cors, limit }
   /** Runs a storage call; on failure says so once and answers 503 with Retry-After. */
   ctx.guard = async (res, work) => {
     try {

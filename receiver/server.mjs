@@ -22,10 +22,12 @@ export async function serve({ port = 8787, host = '127.0.0.1', ...options } = {}
   let closing = null
   const close = () => (closing ||= (async () => {
     const stopped = new Promise(resolve => server.close(resolve))
-    server.closeIdleConnections()
-    // Requests under way get a few seconds to finish; then their connections are cut.
+    // Keep-alive connections are closed as soon as their request is answered; requests under way
+    // get 5 seconds to finish, then their connections are cut.
+    const idle = setInterval(() => server.closeIdleConnections(), 50)
     const timer = setTimeout(() => server.closeAllConnections(), 5000)
     await stopped
+    clearInterval(idle)
     clearTimeout(timer)
     await receiver.close()
   })())

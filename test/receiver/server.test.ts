@@ -32,9 +32,11 @@ describe('the receiver process', () => {
     expect(first.every(p => p.status == 201)).toBe(true)
     // More under way while the signal comes.
     const during = Array.from({ length: 30 }, () => post())
+    // Listen before the signal: the process may be gone before the posts under way have settled.
+    const exited = once(child, 'exit')
     child.kill('SIGTERM')
     const answers = [...first, ...(await Promise.all(during))]
-    const [code] = await once(child, 'exit')
+    const [code] = await exited
     expect(code).toBe(0)
     expect(output()).toContain('stopped (SIGTERM)')
     expect(existsSync(join(dataDir, 'consent.sqlite-wal'))).toBe(false)
