@@ -1,6 +1,6 @@
 // The shop's pages, rendered on the server with every value escaped; all script and style is external (strict CSP).
 import { configBlock, THIRD_PARTY } from './consent-config.mjs'
-import { esc } from './log-page.mjs'
+import { esc } from '../receiver/html.mjs'
 import { price, PRODUCTS, textsFor } from './shop-text.mjs'
 
 /** Wraps a page body in the shop's layout: consent config, SDK, QA panel, header, footer and the gated tags. */

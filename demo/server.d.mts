@@ -10,10 +10,14 @@ export interface Hit {
 }
 
 /** Starts the demo shop on 127.0.0.1; port 0 picks a free port. */
-export function startDemo(options?: { port?: number; dataDir?: string }): Promise<{
+export function startDemo(options?: { port?: number; dataDir?: string; logToken?: string }): Promise<{
   url: string
   port: number
   hits: Hit[]
   settings: { revision: number; receiver: (typeof RECEIVER_MODES)[number] }
+  /** The log token: the one given, CONSENTRY_LOG_TOKEN, or a new random one. */
+  logToken: string
+  /** A URL that signs a browser in to the consent log. */
+  signInUrl: string
   close(): Promise<void>
 }>

@@ -1,11 +1,12 @@
 // The demo shop server: pages, the SDK bundle from dist/, third-party sinks, QA settings and the reference receiver.
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { esc } from './log-page.mjs'
+import { esc } from '../receiver/html.mjs'
+import { createReceiver, defaultDataDir } from '../receiver/index.mjs'
 import { layout, page } from './pages.mjs'
-import { createReceiver, DEFAULT_DATA_DIR } from './receiver.mjs'
 import { LANGUAGES, textsFor } from './shop-text.mjs'
 import { createThirdParty } from './third-party.mjs'
 
@@ -21,17 +22,23 @@ export const RECEIVER_MODES = ['ok', '503', 'slow', 'offline']
 
 /**
  * Starts the demo on 127.0.0.1.
- * @param {{ port?: number, dataDir?: string }} options port 0 picks a free port
- * @returns a Promise of `{ url, port, hits, settings, close() }`
+ * @param {{ port?: number, dataDir?: string, logToken?: string }} options port 0 picks a free port;
+ *   dataDir defaults to CONSENTRY_DATA_DIR, else the user's state folder; logToken to
+ *   CONSENTRY_LOG_TOKEN, else a new random one
+ * @returns a Promise of `{ url, port, hits, settings, logToken, signInUrl, close() }`
  */
-export async function startDemo({ port = 8080, dataDir = DEFAULT_DATA_DIR } = {}) {
-  const receiver = createReceiver({ dataDir })
+export async function startDemo({ port = 8080, dataDir = process.env.CONSENTRY_DATA_DIR || defaultDataDir(), logToken } = {}) {
+  logToken ||= process.env.CONSENTRY_LOG_TOKEN || randomBytes(24).toString('base64url')
+  const receiver = await createReceiver({ dataDir, logToken })
+  mkdirSync(dataDir, { recursive: true })
   const third = createThirdParty()
   const settingsFile = join(dataDir, 'demo-settings.json')
   const settings = { revision: 1, receiver: 'ok', ...(existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : {}) }
 
   const server = createServer(async (req, res) => {
     try {
+      // The receiver answers a target no URL can be made of (`GET //`) with 400.
+      if (!/^\/(?!\/)/.test(req.url || '')) return void await receiver.handle(req, res)
       const url = new URL(req.url || '/', 'http://demo')
       if (third.handle(req, res, url) || await demoRoutes(req, res, url) || await receiver.handle(req, res)) return
       if (req.method == 'GET' && serveFile(res, url.pathname)) return
@@ -88,10 +95,14 @@ export async function startDemo({ port = 8080, dataDir = DEFAULT_DATA_DIR } = {}
     port: actual,
     hits: third.hits,
     settings,
-    close: () => new Promise(resolve => {
+    logToken,
+    signInUrl: `http://127.0.0.1:${actual}/consent-log/sign-in?token=${encodeURIComponent(logToken)}`,
+    close: async () => {
+      const closed = new Promise(resolve => server.close(resolve))
       server.closeAllConnections()
-      server.close(() => (receiver.close(), resolve()))
-    })
+      await closed
+      await receiver.close()
+    }
   }
 }
 
@@ -121,5 +132,8 @@ const json = (res, status, value) =>
 
 if (process.argv[1] && import.meta.url == pathToFileURL(process.argv[1]).href) {
   const demo = await startDemo({ port: Number(process.env.PORT || 8080) })
-  console.log(`Consentry demo shop: ${demo.url}  (consent log: ${demo.url}consent-log)`)
+  console.log(`Consentry demo shop: ${demo.url}\nConsent log (signs you in): ${demo.signInUrl}`)
+  // On SIGTERM (a redeploy, docker stop) the receiver finishes its writes and checkpoints its WAL.
+  const stop = () => demo.close().then(() => process.exit(0))
+  process.once('SIGTERM', stop).once('SIGINT', stop)
 }

@@ -12,7 +12,8 @@ const test = base.extend<{ demo: Demo; problems: string[] }>({
   demo: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'consentry-demo-'))
     const demo = await startDemo({ port: 0, dataDir })
-    await use({ ...demo, dataDir, log: async (q = '') => (await fetch(`${demo.url}consent-log.json${q}`)).json() })
+    const log = async (q = '') => (await fetch(`${demo.url}consent-log.json${q}`, { headers: { authorization: `Bearer ${demo.logToken}` } })).json()
+    await use({ ...demo, dataDir, log })
     await demo.close()
     rmSync(dataDir, { recursive: true, force: true })
   },
@@ -45,6 +46,8 @@ test('a full visit: accept on the banner, browse, withdraw in the footer, and th
 
   await page.getByRole('link', { name: 'View' }).first().click()
   await expect(page.getByRole('heading', { name: 'Kagoshima Sencha' })).toBeVisible()
+  // The cart's script is deferred: the button works once the page is parsed, not when its heading shows.
+  await page.waitForLoadState('domcontentloaded')
   await page.getByRole('button', { name: 'Add to cart' }).click()
   await expect(page.locator('#cart-count')).toHaveText('1')
   await expect.poll(() => storageKeys(page)).toEqual(expect.arrayContaining(['__anon_id', 'ads:lastSeen', 'cart', 'prefs:recent']))
