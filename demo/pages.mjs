@@ -4,18 +4,18 @@ import { esc } from '../receiver/html.mjs'
 import { price, PRODUCTS, textsFor } from './shop-text.mjs'
 
 /** Wraps a page body in the shop's layout: consent config, SDK, QA panel, header, footer and the gated tags. */
-export function layout({ title, body, path, lang, revision, port }) {
+export function layout({ title, body, path, lang, jurisdiction, revision, port }) {
   const t = textsFor(lang)
   const third = name => `http://${THIRD_PARTY[name]}:${port}`
   const switchTo = lang == 'zh-CN' ? ['en', 'English'] : ['zh-CN', '中文']
   return `<!doctype html>
 <html lang="${esc(lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} · ${esc(t.shop)}</title>
+${jurisdiction ? `<meta name="consentry-jurisdiction" content="${esc(jurisdiction)}">\n` : ''}<title>${esc(title)} · ${esc(t.shop)}</title>
 <meta name="demo-stats" content="${esc(third('stats'))}"><meta name="demo-ads" content="${esc(third('ads'))}">
 <link rel="icon" href="/assets/favicon.svg"><link rel="stylesheet" href="/assets/shop.css"><link rel="stylesheet" href="/assets/qa.css">
 <script src="/assets/gpc.js"></script>
-<script type="application/json" id="consentry-config">${configBlock(revision)}</script>
+<script type="application/json" id="consentry-config">${configBlock(revision, lang)}</script>
 <script src="/consentry.min.js"></script>
 <script type="module" src="/assets/qa.js"></script>
 <script src="/assets/cart.js" defer></script>
@@ -33,6 +33,7 @@ export function layout({ title, body, path, lang, revision, port }) {
 <script type="text/plain" data-category="analytics" data-src="/assets/analytics-setup.js"></script>
 <script type="text/plain" data-category="marketing" data-src="/assets/ads-tag.js"></script>
 <script type="text/plain" data-category="preferences" data-src="/assets/recently-viewed.js"></script>
+<script type="text/plain" data-category="location" data-src="/assets/nearby.js"></script>
 </body></html>`
 }
 
@@ -51,6 +52,7 @@ export function page(path, lang, port) {
     return { title: t.home, body: `<h1>${esc(t.shop)}</h1><p>${esc(t.intro)}</p>
 <ul class="grid">${PRODUCTS.map(p => card(p, lang, t)).join('')}</ul>
 <section id="recent"><h2>${esc(t.recent)}</h2><p class="hint">${esc(t.recentOff)}</p><ul class="grid" id="recent-list"></ul></section>
+${t.nearbyOff ? `<p class="hint" id="nearby" data-found="${esc(t.nearbyFound)}">${esc(t.nearbyOff)}</p>` : ''}
 ${video(t, port, 'all')}` }
   }
   const product = PRODUCTS.find(p => path == `/product/${p.id}`)

@@ -43,11 +43,12 @@ export async function startDemo({ port = 8080, dataDir = process.env.CONSENTRY_D
       if (third.handle(req, res, url) || await demoRoutes(req, res, url) || await receiver.handle(req, res)) return
       if (req.method == 'GET' && serveFile(res, url.pathname)) return
       const lang = languageOf(req, url)
+      const jurisdiction = jurisdictionOf(req)
       const found = page(url.pathname, lang, server.address().port)
       const title = found ? found.title : textsFor(lang).notFound
       const body = found ? found.body : `<h1>${esc(title)}</h1>`
       res.writeHead(found ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-store' })
-        .end(layout({ title, body, path: url.pathname, lang, revision: settings.revision, port: server.address().port }))
+        .end(layout({ title, body, path: url.pathname, lang, jurisdiction, revision: settings.revision, port: server.address().port }))
     } catch (e) {
       console.error(e)
       if (!res.headersSent) res.writeHead(500).end('internal error')
@@ -115,6 +116,20 @@ function serveFile(res, path) {
   res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' })
   createReadStream(file).pipe(res)
   return true
+}
+
+/**
+ * Where the visitor is, as a shop's CDN says it in a geo header (Cloudflare's `CF-IPCountry` with
+ * `CF-Region-Code`, Vercel's `X-Vercel-IP-Country` with its region), or as the QA panel's
+ * "Jurisdiction" switch pretends (cookie `demo_jurisdiction`); undefined when nobody says.
+ */
+function jurisdictionOf(req) {
+  const h = req.headers
+  const pretended = /(?:^|;\s*)demo_jurisdiction=([^;]+)/.exec(h.cookie || '')?.[1]
+  const country = pretended || h['cf-ipcountry'] || h['x-vercel-ip-country']
+  const region = pretended ? '' : h['cf-region-code'] || h['x-vercel-ip-country-region']
+  const code = String(country || '').toUpperCase() + (region ? '-' + String(region).toUpperCase() : '')
+  return /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code) ? code : undefined
 }
 
 function languageOf(req, url) {

@@ -43,6 +43,7 @@ const TEXT = {
     intro: '我们自己也在喝的四款茶，按订单小批量包装。', view: '查看',
     add: '加入购物车', added: '已加入购物车。', perPack: '每包', recent: '最近浏览',
     recentOff: '允许偏好 Cookie 后，可在此看到您最近浏览的茶。', video: '冲泡方法',
+    nearbyOff: '单独同意使用精确位置后，可查看离您最近的茶馆。', nearbyFound: '离您最近的茶馆：{city}西湖店',
     videoOff: '此视频由第三方托管。允许营销 Cookie 后即可观看。',
     cartEmpty: '您的购物车是空的。', total: '合计', checkout: '结账（演示：已停用）', remove: '移除',
     notFound: '页面不存在', footer: 'Consentry 同意管理 SDK 的演示商店，所有商品均不出售。',

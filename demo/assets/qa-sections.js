@@ -26,7 +26,7 @@ export function snapshot(manager, config, hits) {
     cookies: groupBy(cookieNames(), ownerOfCookie),
     storage: groupBy([...new Set([...local, ...session])], ownerOfKey),
     where: Object.fromEntries([...local.map(k => [k, 'local']), ...session.map(k => [k, local.includes(k) ? 'local+session' : 'session'])]),
-    gated: debug.gated, refused: debug.refused, outbox: debug.outbox,
+    gated: debug.gated, refused: debug.refused, outbox: debug.outbox, signals: debug.signals,
     consentMode: consent.slice(-3),
     hits: hits.slice(-8).reverse(),
     // While records wait, the "next try" countdown must tick.
@@ -42,7 +42,8 @@ export function render(s) {
       h('p', '', d ? `${d.method} · revision ${d.revision} · ${d.timestamp}` : 'No decision yet: the banner should be showing.'),
       d && h('p', 'qa-muted', `record ${short(d.id)} · subject ${short(d.subjectId)}`),
       h('ul', 'qa-cats', s.categories.map(c => h('li', '', c, ' ', badge(s.granted[c])))),
-      h('p', 'qa-muted', `language <html lang="${s.lang}"> · GPC signal ${s.gpc ? 'on' : 'off'}`)),
+      h('p', 'qa-muted', `language <html lang="${s.lang}"> · GPC signal ${s.gpc ? 'on' : 'off'}`),
+      s.signals && h('p', 'qa-muted', `jurisdiction ${s.signals.jurisdiction} · model ${s.signals.model}${d?.ageGroup ? ` · age group ${d.ageGroup}` : ''}`)),
     section('Gated elements', !Array.isArray(s.gated) ? unavailable('gated')
       : table(['element', 'category', 'state', 'src'], s.gated.map(g =>
         Object.assign([g.tag, g.category, g.state, g.src || '(inline)'], { className: `qa-${g.state}` })))),

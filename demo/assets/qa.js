@@ -27,6 +27,21 @@ mode.setAttribute('aria-label', 'Receiver behaviour')
 mode.addEventListener('change', () => post({ receiver: mode.value }).then(update))
 const revision = button('Bump revision', () => post({ revision: Number(settings.revision) + 1 }).then(() => location.reload()))
 
+// Where the visitor is: a shop's CDN writes it from its geo header; the demo server takes this
+// cookie in its place and writes the consentry-jurisdiction meta tag the SDK reads.
+const JURISDICTIONS = { '': 'not known (opt-in)', DE: 'EU: Germany (opt-in)', 'US-CA': 'US: California (opt-out)', CN: 'China (opt-in, PIPL)' }
+const place = h('select', 'qa-select', Object.entries(JURISDICTIONS).map(([code, label]) => {
+  const o = h('option', '', `jurisdiction: ${label}`)
+  o.value = code
+  return o
+}))
+place.setAttribute('aria-label', 'Jurisdiction')
+place.value = document.querySelector('meta[name="consentry-jurisdiction"]')?.content || ''
+place.addEventListener('change', () => {
+  setCookie('demo_jurisdiction', place.value || null)
+  location.reload()
+})
+
 const gpcOn = /(?:^|;\s*)demo_gpc=1(?:;|$)/.test(document.cookie)
 const controls = h('div', 'qa-controls',
   manager ? [
@@ -43,7 +58,7 @@ const controls = h('div', 'qa-controls',
   }),
   button(`GPC signal: ${gpcOn ? 'on' : 'off'}`, () => (setCookie('demo_gpc', gpcOn ? null : '1'), location.reload()),
     'Simulate a browser that sends Global Privacy Control'),
-  revision, mode,
+  revision, mode, place,
   h('a', 'qa-link', 'Consent log →'))
 controls.lastChild.href = '/consent-log'
 

@@ -99,7 +99,8 @@ export interface Manager {
   readonly grants: ReadableAtom<Readonly<Record<string, boolean>>>
   /**
    * A snapshot of what each part is doing, for QA tools such as the demo's panel:
-   * `gated` (held and released elements), `refused` (blocked writes and requests), `outbox` (records waiting).
+   * `gated` (held and released elements), `refused` (blocked writes and requests), `outbox` (records
+   * waiting), `signals` (what was read at start: `gpc`, `jurisdiction`, `model`, `endpoint`).
    */
   debug(): DebugInfo
 }

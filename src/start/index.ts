@@ -59,6 +59,7 @@ export function start(input: ConsentryConfig, entry: Entry): Manager {
       loadLanguage: entry.loadLanguage
     })))
   })
+  core.expose('signals', () => signals)
   for (const part of [startGuard, startSignals, startGate, startSync, listenForPreferenceLinks]) startPart(part, core)
   startPart(core => startFloatingButton(core, root), core)
   void core.ready.then(ok => ok && firstLayer(core, stored))

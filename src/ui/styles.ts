@@ -114,6 +114,7 @@ button { cursor: pointer; }
 .category-details div { display: flex; gap: .4em; }
 .category-details dt { font-weight: 600; }
 .category-details dt::after { content: ":"; }
+:host(:lang(zh)) .category-details dt::after, :host(:lang(ja)) .category-details dt::after { content: "："; }
 .category-details dd { margin: 0; }
 .confirm {
   padding: .75em;
