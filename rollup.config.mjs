@@ -72,9 +72,18 @@ const minify = () => terser({
   format: { comments: false }
 })
 
+/**
+ * js-cookie builds its API when its module loads, so a bundler keeps the whole module wherever it
+ * is imported, even unused; it touches nothing global while doing so, so the script-tag bundles
+ * may drop it where nothing calls it (the lazy part reaches the persist face without writing a
+ * cookie itself: the core hands it the writer).
+ */
+const treeshake = { moduleSideEffects: id => !id.includes('/node_modules/js-cookie/') }
+
 /** A script-tag bundle: an IIFE that defines nothing but `window.Consentry`. */
 const script = (input, file, plugins, hint = false) => ({
   input,
+  treeshake,
   output: { file: `dist/${file}`, format: 'iife', plugins: [minify(), scriptHead(hint)] },
   plugins: [constants(PRODUCTION), minifyCss(), resolve({ browser: true, extensions: ['.js', '.ts'] }), ...plugins]
 })
