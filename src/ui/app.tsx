@@ -73,6 +73,11 @@ export function App({ h, content, write }: AppProps) {
   const initial = Object.fromEntries(config.categories.map(c => [c.name, h.granted(c.name)]))
   if (layer == 'preferences') opener.current ||= deepActiveElement()
 
+  // A reset forgets the age group with the decision, so the age question comes again.
+  useEffect(() => {
+    if (!decision) setAdult(false)
+  }, [decision])
+
   // The page element focused last before focus came into the UI.
   useEffect(() => {
     const host = h.root().host

@@ -59,6 +59,14 @@ test.describe('in the US (opt-out)', () => {
     expect((await consent(page)).categories.marketing).toBe(true)
   })
 
+  test('the notice and the GPC note in Chinese, for a US visitor who reads it', async ({ page, server }) => {
+    await gpc(page)
+    await page.goto(shop(server, 'US-CA', { language: 'zh-CN' }).url)
+    const notice = ui(page).getByRole('region', { name: '您的隐私选择' })
+    await expect(notice.getByRole('button', { name: '请勿出售或共享我的个人信息' })).toBeVisible()
+    await expect(notice).toContainText('我们已遵从该信号')
+  })
+
   test('closing the notice keeps the defaults and the notice closed for the session, with the floating button to opt out later', async ({ page, server }) => {
     const { url, receiver } = shop(server, 'US-NY')
     await page.goto(url)
@@ -161,6 +169,21 @@ test.describe('in China (PIPL)', () => {
     await expect.poll(() => ran(page)).toEqual(['analytics'])
     await expect.poll(() => receiver.stored.size).toBe(2)
     expect([...receiver.stored.values()].map(r => [r.ageGroup, (r.categories as any).analytics])).toEqual([['minor', false], ['minor-guardian', true]])
+  })
+
+  test('the age question, the minor\'s note and separate consent in English too', async ({ page, server }) => {
+    await page.goto(shop(server, 'CN', { ageGate: 14 }).url)
+    await ui(page).getByRole('button', { name: 'I am 14 or older' }).click()
+    await ui(page).getByRole('button', { name: 'Manage preferences' }).click()
+    await ui(page).getByRole('switch', { name: 'Precise location' }).click()
+    await expect(ui(page).getByRole('group')).toContainText('give your separate consent')
+    await ui(page).getByRole('button', { name: 'Keep it off' }).click()
+    await expect(ui(page).getByRole('switch', { name: 'Precise location' })).toHaveAttribute('aria-checked', 'false')
+    await ui(page).getByRole('button', { name: 'Save preferences' }).click()
+    await ui(page).getByRole('button', { name: 'Privacy settings' }).click()
+    await page.evaluate(() => (window as any).Consentry.init({}).reset())
+    await ui(page).getByRole('button', { name: 'I am under 14' }).click()
+    await expect(ui(page).getByRole('region')).toContainText('A parent or guardian can review the other choices for you.')
   })
 
   test("Chinese visitors' records go to the endpoint their jurisdiction names", async ({ page, server }) => {
