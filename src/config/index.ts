@@ -3,5 +3,5 @@ export { normalizeConfig } from './normalize'
 export { findDuplicateKeys } from './json'
 export { compilePattern, matchesAny } from './pattern'
 export type {
-  Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, UiConfig
+  Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, Translation, UiConfig
 } from './types'

@@ -1,7 +1,17 @@
-import type { Strings } from '../i18n'
+import type { CategoryText, Strings } from '../i18n'
 
 /** Recursively optional: what `translations` accepts for a language. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
+
+/**
+ * A site's strings for one language: any string of `Strings` (English fills the gaps), and the
+ * titles and descriptions of the config's own categories, by category name.
+ * @typeParam K the config's category names, so a misspelt category does not type-check
+ */
+export type Translation<K extends string = string> = DeepPartial<Omit<Strings, 'categories'>> & {
+  /** Titles and descriptions of the config's categories. @default each category's key, capitalised */
+  categories?: Partial<Record<K, Partial<CategoryText>>>
+}
 
 /** A cookie name, storage key or host pattern: a string with `*` wildcards, or a RegExp. */
 export type NamePattern = string | RegExp
@@ -57,10 +67,15 @@ export interface UiConfig {
   theme?: 'light' | 'dark' | 'auto'
 }
 
-/** Everything a site configures; see SPEC 1.3. */
-export interface ConsentryConfig {
+/**
+ * Everything a site configures; see SPEC 1.3.
+ * @typeParam K the category names. `init` infers them from a literal config, so `granted`,
+ *   `update`, `onGranted`, `decision.categories`, `translations` and `googleConsentMode` only
+ *   take those names; with the default `string` any name type-checks.
+ */
+export interface ConsentryConfig<K extends string = string> {
   /** The consent categories, in display order. At least one. */
-  categories: Record<string, CategoryConfig>
+  categories: Record<K, CategoryConfig>
   /** Policy version; a stored decision of another revision is void. @default 1 */
   revision?: number | string
   /** Lifetime of a decision in days. @default 365 */
@@ -72,15 +87,19 @@ export interface ConsentryConfig {
   /** `'auto'` (from `<html lang>`, then `navigator.languages`) or a language tag. @default 'auto' */
   language?: string
   /** Per-language overrides of any UI string, or whole new languages. @default {} */
-  translations?: Record<string, DeepPartial<Strings>>
+  translations?: Record<string, Translation<NoInfer<K>>>
   /** The privacy policy, linked from the banner. */
   privacyPolicyUrl?: string
   /** Honour `navigator.globalPrivacyControl`. @default true */
   respectGpc?: boolean
   /** Google Consent Mode v2: `true` for the default map, or category → consent types. @default false */
-  googleConsentMode?: boolean | Record<string, string[]>
-  /** Options of the built-in UI. */
-  ui?: UiConfig
+  googleConsentMode?: boolean | Partial<Record<NoInfer<K>, string[]>>
+  /**
+   * Options of the built-in UI, or `false` for headless: nothing is rendered (no banner, dialog or
+   * floating button) and the site renders its own UI from `on('ui')` and `notice()`.
+   * @default {}
+   */
+  ui?: false | UiConfig
 }
 
 /** A category after normalisation: patterns compiled, defaults filled in. */
@@ -121,8 +140,8 @@ export interface Config {
   readonly respectGpc: boolean
   /** Category → Google consent types; true for the default map (see src/signals); null when Consent Mode is off. */
   readonly googleConsentMode: true | Readonly<Record<string, readonly string[]>> | null
-  /** UI options with their defaults. */
-  readonly ui: Readonly<Required<UiConfig>>
+  /** UI options with their defaults; false when headless (the site renders its own UI). */
+  readonly ui: Readonly<Required<UiConfig>> | false
   /**
    * Fingerprint of the config as the site wrote it, kept with each decision: a stored decision
    * with the same fingerprint proves this config already passed the check.

@@ -1,10 +1,10 @@
 import { atom } from 'nanostores'
 import type { Config } from '../config'
 import type { Lazy } from '../lazy'
-import { error } from '../log'
+import { error, warn } from '../log'
 import type { Signals } from '../signals'
 import type { Core, DecisionRequest, View } from './core'
-import type { Decision, DebugInfo, Layer, Manager, Notice } from './types'
+import type { DecideOptions, Decision, DebugInfo, Layer, Manager, Method, Notice, Source } from './types'
 
 /** What the core is started with, besides the config. */
 export interface CoreOptions {
@@ -16,9 +16,12 @@ export interface CoreOptions {
   valid: boolean | Promise<boolean>
   /** Loads the lazy part and hands it the core; called once, when first needed. */
   connect(core: Core): Promise<Lazy>
+  /** Stops every part the core was started with; `manager.destroy()` calls it once. */
+  stop?(): void
 }
 
 const NO_NOTICE: Notice = { hash: null, language: '', text: '' }
+const SOURCES: readonly string[] = ['banner', 'preferences', 'floating', 'api'] satisfies Source[]
 
 /**
  * Creates the core: the decision, what it grants and what is shown, as nanostores stores, and the
@@ -32,12 +35,15 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const view = atom<View>({ layer: null })
   const exposed: Record<string, () => unknown> = {}
   let running: boolean | undefined = options.valid === true || undefined
+  let destroyed = false
   let connected: Lazy | undefined
   let connecting: Promise<Lazy> | undefined
 
   // The grants change before the decision is announced, so whoever hears of a new decision reads
   // what it grants; a listener of the grants sees them only.
+  // A destroyed core changes no more: what a part still running late (a write in flight) commits is dropped.
   const commit = (decision: Decision | null) => {
+    if (destroyed) return
     setGrants(decision)
     store.set(decision)
     if (decision && view.get().layer == 'banner') view.set({ layer: null })
@@ -63,10 +69,19 @@ export function createCore(config: Config, options: CoreOptions): Core {
     return valid
   })
 
-  /** Runs `fn` once the config is known valid: at once when it is; refused with a message when not. */
+  /**
+   * Runs `fn` once the config is known valid: at once when it is; refused with a message when not,
+   * or once the manager is destroyed (a stale reference kept across a hot reload).
+   */
   const whenRunning = <T>(fn: () => T | Promise<T>, fallback: T): Promise<T> => {
+    const refused = () => {
+      warn('this manager was destroyed: use the one the later init() returned.')
+      return Promise.resolve(fallback)
+    }
+    if (destroyed) return refused()
     if (running) return Promise.resolve(fn())
     return ready.then(ok => {
+      if (destroyed) return refused()
       if (ok) return fn()
       error('not running: see the error above.')
       return fallback
@@ -74,7 +89,8 @@ export function createCore(config: Config, options: CoreOptions): Core {
   }
 
   // A lazy part that cannot load or start is reported here, once; its callers then just give up.
-  const lazy = () => connecting ||= options.connect(core).then(l => (connected = l), e => {
+  // A destroyed core loads nothing more.
+  const lazy = () => destroyed ? Promise.reject(new Error('destroyed')) : connecting ||= options.connect(core).then(l => (connected = l), e => {
     error((e as Error).message || String(e))
     throw e
   })
@@ -86,6 +102,16 @@ export function createCore(config: Config, options: CoreOptions): Core {
     return lazy().then(l => l.decide(request), failed)
   }, undefined)
 
+  /** A decision the manager's caller asked for, recorded with the source the caller names (SPEC 1.7). */
+  const decideFor = (method: Method, options: DecideOptions | undefined, choices?: Record<string, boolean>) => {
+    const source = options?.source ?? 'api'
+    if (!SOURCES.includes(source)) {
+      error(`{ source: ${JSON.stringify(source)} }: the sources are ${SOURCES.join(', ')}`)
+      return Promise.resolve()
+    }
+    return decide({ method, choices, source })
+  }
+
   const show = (layer: Layer, origin?: View['origin']) => void whenRunning(() => {
     view.set({ layer, origin })
     if (layer) return lazy().then(() => {}, failed)
@@ -96,13 +122,13 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const manager: Manager = {
     get: () => store.get(),
     granted,
-    acceptAll: () => decide({ method: 'accept-all', source: 'api' }),
-    rejectAll: () => decide({ method: 'reject-all', source: 'api' }),
-    update: choices => decide({ method: 'custom', choices, source: 'api' }),
+    acceptAll: options => decideFor('accept-all', options),
+    rejectAll: options => decideFor('reject-all', options),
+    update: (choices, options) => decideFor('custom', options, choices as Record<string, boolean>),
     reset: () => decide({ method: 'reset', source: 'api' }).then(() => show('banner')),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
-    hide: () => view.set({ layer: null }),
+    hide: () => void (destroyed || view.set({ layer: null })),
     on(event: 'change' | 'ui', listener: (value: never) => void) {
       const fn = listener as (value: Decision | Layer) => void
       if (typeof fn != 'function') return invalidListener(event)
@@ -131,6 +157,11 @@ export function createCore(config: Config, options: CoreOptions): Core {
     notice: () => whenRunning(() => lazy().then(l => l.notice(), () => NO_NOTICE), NO_NOTICE),
     store,
     grants,
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      options.stop?.()
+    },
     debug() {
       const info: DebugInfo = {}
       for (const part in exposed) info[part] = exposed[part]()

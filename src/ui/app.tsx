@@ -54,7 +54,7 @@ export function App({ h, content, write }: AppProps) {
 
   return (
     <>
-      {withBanner && <Banner layer={content.banner} layout={h.config.ui.layout} hidden={layer != 'banner'} act={action => decide(action, 'banner')} />}
+      {withBanner && <Banner layer={content.banner} layout={h.config.ui ? h.config.ui.layout : 'bar'} hidden={layer != 'banner'} act={action => decide(action, 'banner')} />}
       {layer == 'preferences' && (
         <Preferences layer={content.prefs} initial={initial} close={close}
           act={(action, choices) => decide(action, origin == 'floating' ? 'floating' : 'preferences', choices)} />
