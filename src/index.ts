@@ -50,3 +50,4 @@ export type { Strings, CategoryText } from './i18n'
 export type {
   DebugInfo, DecideOptions, Decision, Layer, Manager, Method, Notice, NoticeAction, NoticeLayer, NoticeRow, Source
 } from './manager'
+export type {} from './manager/events'
