@@ -36,6 +36,8 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const exposed: Record<string, () => unknown> = {}
   let running: boolean | undefined = options.valid === true || undefined
   let destroyed = false
+  // A stale manager kept across a hot reload is said once, not at every call.
+  let warned = false
   let connected: Lazy | undefined
   let connecting: Promise<Lazy> | undefined
 
@@ -71,11 +73,12 @@ export function createCore(config: Config, options: CoreOptions): Core {
 
   /**
    * Runs `fn` once the config is known valid: at once when it is; refused with a message when not,
-   * or once the manager is destroyed (a stale reference kept across a hot reload).
+   * or once the manager is destroyed (a stale reference kept across a hot reload: said once).
    */
   const whenRunning = <T>(fn: () => T | Promise<T>, fallback: T): Promise<T> => {
     const refused = () => {
-      warn('this manager was destroyed: use the one the later init() returned.')
+      if (!warned) warn('this manager was destroyed: use the one the later init() returned.')
+      warned = true
       return Promise.resolve(fallback)
     }
     if (destroyed) return refused()
