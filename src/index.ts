@@ -1,5 +1,4 @@
 import type { ConsentryConfig } from './config'
-import { LANGUAGE_FILES } from './i18n/files'
 import type { Manager } from './manager'
 import { inertManager, start } from './start'
 
@@ -34,9 +33,16 @@ import { inertManager, start } from './start'
  */
 export function init<K extends string>(config: ConsentryConfig<K>): Manager<K> {
   if (typeof window == 'undefined') return inertManager(config)
+  // A returning visitor's start-up is the core alone: the lazy part (checker, write side, sync,
+  // UI) loads when something must be shown, decided or sent, and the small map of language files
+  // beside it, in parallel, so a language other than English waits for no extra round trip.
+  const files = () => import('./i18n/files')
   return start(config, {
-    loadLazy: () => import('./lazy/part'),
-    loadLanguage: tag => LANGUAGE_FILES[tag]().then(m => m.default)
+    loadLazy() {
+      void files()
+      return import('./lazy/part')
+    },
+    loadLanguage: tag => files().then(f => f.LANGUAGE_FILES[tag]()).then(m => m.default)
   })
 }
 

@@ -1,10 +1,10 @@
 import { atom } from 'nanostores'
 import type { Config } from '../config'
 import type { Lazy } from '../lazy'
-import { error, warn } from '../log'
+import { error } from '../log'
 import type { Signals } from '../signals'
 import type { Core, DecisionRequest, View } from './core'
-import type { DecideOptions, Decision, DebugInfo, Layer, Manager, Method, Notice, Source } from './types'
+import type { DecideOptions, Decision, DebugInfo, Layer, Manager, Notice, Source } from './types'
 
 /** What the core is started with, besides the config. */
 export interface CoreOptions {
@@ -21,7 +21,6 @@ export interface CoreOptions {
 }
 
 const NO_NOTICE: Notice = { hash: null, language: '', text: '' }
-const SOURCES: readonly string[] = ['banner', 'preferences', 'floating', 'api'] satisfies Source[]
 
 /**
  * Creates the core: the decision, what it grants and what is shown, as nanostores stores, and the
@@ -36,8 +35,6 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const exposed: Record<string, () => unknown> = {}
   let running: boolean | undefined = options.valid === true || undefined
   let destroyed = false
-  // A stale manager kept across a hot reload is said once, not at every call.
-  let warned = false
   let connected: Lazy | undefined
   let connecting: Promise<Lazy> | undefined
 
@@ -72,19 +69,13 @@ export function createCore(config: Config, options: CoreOptions): Core {
   })
 
   /**
-   * Runs `fn` once the config is known valid: at once when it is; refused with a message when not,
-   * or once the manager is destroyed (a stale reference kept across a hot reload: said once).
+   * Runs `fn` once the config is known valid: at once when it is; refused with a message when not.
+   * A destroyed manager refuses silently, like the inert manager of a server render.
    */
   const whenRunning = <T>(fn: () => T | Promise<T>, fallback: T): Promise<T> => {
-    const refused = () => {
-      if (!warned) warn('this manager was destroyed: use the one the later init() returned.')
-      warned = true
-      return Promise.resolve(fallback)
-    }
-    if (destroyed) return refused()
-    if (running) return Promise.resolve(fn())
+    if (running && !destroyed) return Promise.resolve(fn())
     return ready.then(ok => {
-      if (destroyed) return refused()
+      if (destroyed) return fallback
       if (ok) return fn()
       error('not running: see the error above.')
       return fallback
@@ -105,16 +96,6 @@ export function createCore(config: Config, options: CoreOptions): Core {
     return lazy().then(l => l.decide(request), failed)
   }, undefined)
 
-  /** A decision the manager's caller asked for, recorded with the source the caller names (SPEC 1.7). */
-  const decideFor = (method: Method, options: DecideOptions | undefined, choices?: Record<string, boolean>) => {
-    const source = options?.source ?? 'api'
-    if (!SOURCES.includes(source)) {
-      error(`{ source: ${JSON.stringify(source)} }: the sources are ${SOURCES.join(', ')}`)
-      return Promise.resolve()
-    }
-    return decide({ method, choices, source })
-  }
-
   const show = (layer: Layer, origin?: View['origin']) => void whenRunning(() => {
     view.set({ layer, origin })
     if (layer) return lazy().then(() => {}, failed)
@@ -125,13 +106,13 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const manager: Manager = {
     get: () => store.get(),
     granted,
-    acceptAll: options => decideFor('accept-all', options),
-    rejectAll: options => decideFor('reject-all', options),
-    update: (choices, options) => decideFor('custom', options, choices as Record<string, boolean>),
+    acceptAll: options => decide({ method: 'accept-all', source: sourceOf(options) }),
+    rejectAll: options => decide({ method: 'reject-all', source: sourceOf(options) }),
+    update: (choices, options) => decide({ method: 'custom', choices: choices as Record<string, boolean>, source: sourceOf(options) }),
     reset: () => decide({ method: 'reset', source: 'api' }).then(() => show('banner')),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
-    hide: () => void (destroyed || view.set({ layer: null })),
+    hide: () => view.set({ layer: null }),
     on(event: 'change' | 'ui', listener: (value: never) => void) {
       const fn = listener as (value: Decision | Layer) => void
       if (typeof fn != 'function') return invalidListener(event)
@@ -196,6 +177,9 @@ function grantsOf(config: Config, decision: Decision | null): Record<string, boo
   for (const c of config.categories) grants[c.name] = c.required || decision?.categories[c.name] === true
   return grants
 }
+
+/** Where a page script's call says its visitor decided; the write side (lazy) refuses a source that is none, as it refuses a malformed update(). */
+const sourceOf = (options?: DecideOptions): Source => options?.source || 'api'
 
 function invalidListener(event: unknown): () => void {
   error(`on(${JSON.stringify(event)}, fn): the events are "change" and "ui", and fn must be a function`)

@@ -1,5 +1,5 @@
 import { type ConsentryConfig, normalizeConfig } from '../config'
-import { shadowRoot, startFloatingButton } from '../floating'
+import { HOST_ID, shadowRoot, startFloatingButton } from '../floating'
 import { startGate } from '../gate'
 import { startGuard } from '../guard'
 import type { LoadLanguage } from '../i18n'
@@ -54,34 +54,25 @@ export function start<K extends string>(input: ConsentryConfig<K>, entry: Entry)
   const stored = readConsentCookie(config, signals.gpc)
   const stops: (() => void)[] = []
   const ended = new AbortController()
-  // The host of the shared shadow root, once made, so destroy() can take it off the page.
-  let host: Element | undefined
-  const shared = shadowRoot(config)
-  const root = () => {
-    const r = shared()
-    host = r.host
-    return r
-  }
+  const root = shadowRoot(config)
   const core = createCore(config, {
     signals,
     stored: stored?.decision ?? null,
     valid: trustOrCheck(input, { ...entry, loadLazy }, config.fingerprint, stored),
     // The one handover: the lazy part gets these and nothing else of the core.
-    connect: core => loadLazy().then(part => {
-      if (ended.signal.aborted) throw new Error('destroyed')
-      return part.connect(handOver(core, {
-        version: __VERSION__,
-        cookie: consentCookie(config, signals.gpc),
-        root,
-        loadLanguage: entry.loadLanguage,
-        ended: ended.signal
-      }))
-    }),
+    // A lazy part that arrives after destroy() is handed an aborted signal: it mounts nothing and listens to nothing.
+    connect: core => loadLazy().then(part => part.connect(handOver(core, {
+      version: __VERSION__,
+      cookie: consentCookie(config, signals.gpc),
+      root,
+      loadLanguage: entry.loadLanguage,
+      ended: ended.signal
+    }))),
     stop() {
       // Each part stops on its own, so one that throws does not keep the others running.
       for (const stop of stops.reverse()) attempt(stop, 'stop')
       ended.abort()
-      host?.remove()
+      document.getElementById(HOST_ID)?.remove()
       running = undefined
     }
   })
