@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react'
 import type { ReadableAtom } from 'nanostores'
 import type { Category } from '../../config'
-import { consent, headless } from './consent'
+import { consent, headless } from '../../consent'
 import { CustomBanner } from './CustomBanner'
 
 /** What the App renders from: the grants store (on the server, one filled from `readConsent`). */

@@ -1,7 +1,7 @@
 import type { Layer, Notice, NoticeAction, NoticeLayer } from 'consentry'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Category } from '../../config'
-import { consent } from './consent'
+import { consent } from '../../consent'
 
 /**
  * The site's own banner and preferences dialog (`ui: false`). It renders the strings of

@@ -1,5 +1,5 @@
 import { init } from 'consentry'
-import { config } from '../../config'
+import { config } from './config'
 
 /**
  * Whether this page renders its own banner. A site picks one; this example serves both: `/`
