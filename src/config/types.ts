@@ -32,13 +32,13 @@ export interface CategoryConfig {
 
 /** Options of the consent cookie. */
 export interface CookieConfig {
-  /** @default 'consentry' */
+  /** The cookie's name; `readConsent` on the server reads the same one. @default 'consentry' */
   name?: string
-  /** @default the current host only */
+  /** The domain it is set for: a parent domain (`shop.example`) shares it with every subdomain. @default the current host only */
   domain?: string
-  /** @default '/' */
+  /** The path it is set for. @default '/' */
   path?: string
-  /** @default 'Lax' */
+  /** Its SameSite attribute; `'None'` needs https. @default 'Lax' */
   sameSite?: 'Lax' | 'Strict' | 'None'
 }
 
