@@ -12,6 +12,7 @@ beforeEach(() => {
   window.addEventListener('consentry:change', record)
 })
 afterEach(() => {
+  vi.unstubAllGlobals()
   window.removeEventListener('consentry:change', record)
   clearPage()
 })

@@ -37,6 +37,7 @@ const banner = () => document.getElementById(HOST_ID)?.shadowRoot?.querySelector
 
 afterEach(() => {
   for (const manager of started.splice(0)) manager.destroy()
+  vi.unstubAllGlobals()
   document.getElementById(HOST_ID)?.remove()
   clearPage()
 })
