@@ -59,8 +59,8 @@ export function start<K extends string>(input: ConsentryConfig<K>, entry: Entry)
     signals,
     stored: stored?.decision ?? null,
     valid: trustOrCheck(input, { ...entry, loadLazy }, config.fingerprint, stored),
-    // The one handover: the lazy part gets these and nothing else of the core.
-    // A lazy part that arrives after destroy() is handed an aborted signal: it mounts nothing and listens to nothing.
+    // The one handover: the lazy part gets these and nothing else of the core. One that arrives
+    // after destroy() is handed an aborted signal, so it mounts nothing and listens to nothing.
     connect: core => loadLazy().then(part => part.connect(handOver(core, {
       version: __VERSION__,
       cookie: consentCookie(config, signals.gpc),
