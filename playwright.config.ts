@@ -8,6 +8,8 @@ if (!existsSync(executablePath)) {
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // The SPA examples (examples/*) are built once per run, before any test: see test/e2e/spa-*.spec.ts.
+  globalSetup: './test/e2e/support/global-setup.ts',
   timeout: 30_000,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

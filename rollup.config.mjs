@@ -114,9 +114,26 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: 'consentry.mjs', chunkFileNames: 'consentry-[name].mjs' },
     plugins: [constants(VERSION), minifyCss(), typed()]
   },
+  // `consentry/server`: Node helpers, no browser globals (test/ssr checks), the deps left external.
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/index.d.ts', format: 'es' },
+    input: 'src/server/index.ts',
+    external,
+    output: { file: 'dist/server.mjs', format: 'es' },
+    plugins: [constants(VERSION), typed()]
+  },
+  types('src/index.ts', 'index.d.ts'),
+  types('src/server/index.ts', 'server.d.ts'),
+  // The script-tag files: the global the core defines, and the siblings it loads by itself.
+  types('src/script-tag.types.ts', 'consentry.min.d.ts', ['./index.js']),
+  types('src/sibling.types.ts', 'sibling.d.ts')
+]
+
+/** One declaration file, bundled by rollup-plugin-dts: its doc comments are the API reference. */
+function types(input, file, external = []) {
+  return {
+    input,
+    external,
+    output: { file: `dist/${file}`, format: 'es' },
     plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { types: [] } })]
   }
-]
+}

@@ -37,6 +37,11 @@ const shape = /* @__NO_SIDE_EFFECTS__ */ (rules: Record<string, Rule>): Rule => 
   }
 }
 
+/** `false` (headless: the site renders its own UI), or what `rule` accepts. */
+const headlessOr = /* @__NO_SIDE_EFFECTS__ */ (rule: Rule): Rule => (v, key, fail, config) => {
+  if (v !== false) rule(v, key, fail, config)
+}
+
 /** A rule for a list of patterns, each accepted by `ok`. */
 const patterns = /* @__NO_SIDE_EFFECTS__ */ (ok: (p: unknown) => boolean): Rule => (v, key, fail) => {
   if (v === undefined) return
@@ -158,7 +163,7 @@ const config = shape({
   privacyPolicyUrl: when(url(false), 'an http(s) or relative URL'),
   respectGpc: bool,
   googleConsentMode: consentMode,
-  ui: shape({ layout: oneOf('bar', 'box'), floatingButton: oneOf(true, false, 'auto'), theme: oneOf('light', 'dark', 'auto') })
+  ui: headlessOr(shape({ layout: oneOf('bar', 'box'), floatingButton: oneOf(true, false, 'auto'), theme: oneOf('light', 'dark', 'auto') }))
 })
 
 /**

@@ -5,5 +5,5 @@ export { findDuplicateKeys } from './json'
 export { compilePattern, matchesAny } from './pattern'
 export type {
   Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, Endpoint, EndpointConfig, GoogleConsentMode,
-  Model, NamePattern, UiConfig
+  Model, NamePattern, Translation, UiConfig
 } from './types'

@@ -48,7 +48,8 @@ export function normalizeConfig(input: ConsentryConfig, json?: string): Config {
     privacyPolicyUrl: pick(given.privacyPolicyUrl, undefined, isString),
     respectGpc: given.respectGpc !== false,
     googleConsentMode: readConsentMode(given.googleConsentMode),
-    ui: { layout: 'bar', floatingButton: 'auto', theme: 'light', ...copy(isObject(ui) ? ui : {}) },
+    // Headless stays false, so nothing of the built-in UI (floating button included) shows.
+    ui: ui === false ? false : { layout: 'bar', floatingButton: 'auto', theme: 'light', ...copy(isObject(ui) ? ui : {}) },
     fingerprint: fingerprint(json ?? input)
   } as Config)
 }

@@ -1,7 +1,17 @@
-import type { Strings } from '../i18n'
+import type { CategoryText, Strings } from '../i18n'
 
 /** Recursively optional: what `translations` accepts for a language. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
+
+/**
+ * A site's strings for one language: any string of `Strings` (English fills the gaps), and the
+ * titles and descriptions of the config's own categories, by category name.
+ * @typeParam K the config's category names, so a misspelt category does not type-check
+ */
+export type Translation<K extends string = string> = DeepPartial<Omit<Strings, 'categories'>> & {
+  /** Titles and descriptions of the config's categories. @default each category's key, capitalised */
+  categories?: Partial<Record<K, Partial<CategoryText>>>
+}
 
 /** A cookie name, storage key or host pattern: a string with `*` wildcards, or a RegExp. */
 export type NamePattern = string | RegExp
@@ -29,13 +39,13 @@ export interface CategoryConfig {
 
 /** Options of the consent cookie. */
 export interface CookieConfig {
-  /** @default 'consentry' */
+  /** The cookie's name; `readConsent` on the server reads the same one. @default 'consentry' */
   name?: string
-  /** @default the current host only */
+  /** The domain it is set for: a parent domain (`shop.example`) shares it with every subdomain. @default the current host only */
   domain?: string
-  /** @default '/' */
+  /** The path it is set for. @default '/' */
   path?: string
-  /** @default 'Lax' */
+  /** Its SameSite attribute; `'None'` needs https. @default 'Lax' */
   sameSite?: 'Lax' | 'Strict' | 'None'
 }
 
@@ -55,10 +65,10 @@ export type Endpoint = string | EndpointConfig
 /** A consent model: opt-in (nothing optional before a yes) or opt-out (granted until the visitor opts out). */
 export type Model = 'opt-in' | 'opt-out'
 
-/** Google Consent Mode v2 with its options. */
-export interface GoogleConsentMode {
+/** Google Consent Mode v2 with its options. @typeParam K the category names */
+export interface GoogleConsentMode<K extends string = string> {
   /** Category → the consent types it grants. @default marketing → ad_*, analytics → analytics_storage, preferences → functionality_storage, personalization_storage */
-  map?: Record<string, string[]>
+  map?: Partial<Record<K, string[]>>
   /** `gtag('set', 'ads_data_redaction', …)`: redact ad click identifiers while ad_storage is denied. @default not set */
   adsDataRedaction?: boolean
   /** `gtag('set', 'url_passthrough', …)`: pass ad click information through URLs while cookies are denied. @default not set */
@@ -94,10 +104,15 @@ export interface UiConfig {
   theme?: 'light' | 'dark' | 'auto'
 }
 
-/** Everything a site configures; see SPEC 1.3. */
-export interface ConsentryConfig {
+/**
+ * Everything a site configures; see SPEC 1.3.
+ * @typeParam K the category names. `init` infers them from a literal config, so `granted`,
+ *   `update`, `onGranted`, `decision.categories`, `translations` and `googleConsentMode` only
+ *   take those names; with the default `string` any name type-checks.
+ */
+export interface ConsentryConfig<K extends string = string> {
   /** The consent categories, in display order. At least one. */
-  categories: Record<string, CategoryConfig>
+  categories: Record<K, CategoryConfig>
   /** Policy version; a stored decision of another revision is void. @default 1 */
   revision?: number | string
   /** Lifetime of a decision in days; at most 395 (thirteen months). @default 365 */
@@ -130,15 +145,22 @@ export interface ConsentryConfig {
   /** `'auto'` (from `<html lang>`, then `navigator.languages`) or a language tag. @default 'auto' */
   language?: string
   /** Per-language overrides of any UI string, or whole new languages. @default {} */
-  translations?: Record<string, DeepPartial<Strings>>
+  translations?: Record<string, Translation<NoInfer<K>>>
   /** The privacy policy, linked from the banner. */
   privacyPolicyUrl?: string
   /** Honour `navigator.globalPrivacyControl`. @default true */
   respectGpc?: boolean
-  /** Google Consent Mode v2: `true` for the default map, category → consent types, or the object form. @default false */
-  googleConsentMode?: boolean | Record<string, string[]> | GoogleConsentMode
-  /** Options of the built-in UI. */
-  ui?: UiConfig
+  /**
+   * Google Consent Mode v2: `true` for the default map, category → consent types, or the object form.
+   * @default false
+   */
+  googleConsentMode?: boolean | Partial<Record<NoInfer<K>, string[]>> | GoogleConsentMode<NoInfer<K>>
+  /**
+   * Options of the built-in UI, or `false` for headless: nothing is rendered (no banner, dialog or
+   * floating button) and the site renders its own UI from `on('ui')` and `notice()`.
+   * @default {}
+   */
+  ui?: false | UiConfig
 }
 
 /** A category after normalisation: patterns compiled, defaults filled in. */
@@ -193,8 +215,8 @@ export interface Config {
   readonly respectGpc: boolean
   /** Google Consent Mode with its map filled in; null when it is off. */
   readonly googleConsentMode: ConsentModeConfig | null
-  /** UI options with their defaults. */
-  readonly ui: Readonly<Required<UiConfig>>
+  /** UI options with their defaults; false when headless (the site renders its own UI). */
+  readonly ui: Readonly<Required<UiConfig>> | false
   /**
    * Fingerprint of the config as the site wrote it, kept with each decision: a stored decision
    * with the same fingerprint proves this config already passed the check.

@@ -17,7 +17,8 @@ export function shadowRoot(config: Config): () => ShadowRoot {
     if (!root) {
       const host = document.createElement('consentry-ui')
       host.id = HOST_ID
-      host.setAttribute('theme', config.ui.theme)
+      // Only the built-in UI asks for the root, so a headless config never gets here; 'light' keeps the types whole.
+      host.setAttribute('theme', config.ui ? config.ui.theme : 'light')
       root = host.attachShadow({ mode: 'open' })
       addStyles(root, CORE_CSS)
       document.body.prepend(host)

@@ -13,12 +13,20 @@ export { css } from './styles'
  * core, a plain button and a few lines of CSS, because a returning visitor must not download
  * the UI for it. With `floatingButton: 'auto'` a page with its own `data-consentry="preferences"`
  * element gets none. It hides while the banner shows, and stays under the dialog it opened, so
- * focus can return to it.
+ * focus can return to it. A headless page (`ui: false`) gets none: its own UI offers the way back.
+ * @returns a function that removes the button and stops watching
  */
-export function startFloatingButton({ config, signals, store, view, show }: Core, root: () => ShadowRoot): void {
-  const mode = config.ui.floatingButton
-  if (!mode) return
+export function startFloatingButton({ config, signals, store, view, show }: Core, root: () => ShadowRoot): () => void {
+  const mode = config.ui && config.ui.floatingButton
   let button: HTMLButtonElement | undefined
+  let stopped = false
+  const unlisten: (() => void)[] = []
+  const stop = () => {
+    stopped = true
+    for (const off of unlisten) off()
+    button?.remove()
+  }
+  if (!mode) return stop
 
   const create = () => {
     const b = document.createElement('button')
@@ -40,8 +48,9 @@ export function startFloatingButton({ config, signals, store, view, show }: Core
   }
   // The page's own link may come late in its HTML: look once it is parsed.
   whenParsed(() => {
+    if (stopped) return
     update()
-    store.listen(update)
-    view.listen(update)
+    unlisten.push(store.listen(update), view.listen(update))
   })
+  return stop
 }

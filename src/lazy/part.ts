@@ -2,6 +2,8 @@ import { checkConfig, configWarnings } from '../config'
 import { startRecorder } from '../sync'
 import { loadContent, noticeOf, startUi } from '../ui'
 import { createWriteSide } from '../write'
+import { error } from '../log'
+import type { DecisionRequest, Source } from '../manager'
 import type { Handover, Lazy } from './types'
 
 /**
@@ -30,5 +32,24 @@ export function connect(h: Handover): Lazy {
   const notice = noticeOf(h, content)
   const write = createWriteSide(h, startRecorder(h, notice))
   startUi(h, content, write)
-  return { decide: write.decide, notice }
+  return {
+    decide(request) {
+      if (validSource(request)) write.decide(request)
+    },
+    notice
+  }
+}
+
+const SOURCES: readonly string[] = ['banner', 'preferences', 'floating', 'api'] satisfies Source[]
+
+/**
+ * True for a request whose source a record can carry; a page script's other value is refused with
+ * a message, since the receiver would refuse its record. `gpc` belongs to the signal alone: only
+ * the core's own opt-out by Global Privacy Control (method `gpc`, which no manager call makes)
+ * carries it.
+ */
+function validSource({ source, method }: DecisionRequest): boolean {
+  if (SOURCES.includes(source) || source == 'gpc' && method == 'gpc') return true
+  error(`{ source: ${JSON.stringify(source)} }: the sources are ${SOURCES.join(', ')}`)
+  return false
 }

@@ -6,14 +6,15 @@ interface Registration {
   exports: unknown
 }
 
-type ConsentryWindow = Window & { Consentry?: { _files?: Record<string, Registration> } }
+// Not `Window &`: the declared `window.Consentry` is the public global, this is its private registry.
+type ConsentryWindow = { Consentry?: { _files?: Record<string, Registration> } }
 
 /**
  * A sibling file hands itself to the core that loaded it by registering under its file name, so
  * one global (`Consentry`) is all the SDK ever defines.
  */
 export function registerFile(file: string, exports: unknown): void {
-  const w = window as ConsentryWindow
+  const w = window as unknown as ConsentryWindow
   ;((w.Consentry ||= {})._files ||= {})[file] = { version: __VERSION__, exports }
 }
 
@@ -34,7 +35,7 @@ export function siblingLoader(coreScript: HTMLScriptElement | null): <T>(file: s
     tag.nonce = coreScript?.nonce || ''
     tag.onerror = () => fail('could not be loaded: put it beside consentry.min.js, from the same release.')
     tag.onload = () => {
-      const found = (window as ConsentryWindow).Consentry?._files?.[file]
+      const found = (window as unknown as ConsentryWindow).Consentry?._files?.[file]
       if (!found) fail('ran but did not register: it is not a Consentry file of this release.')
       else if (found.version != __VERSION__) fail(`is version ${found.version}, but consentry.min.js is ${__VERSION__}: serve both files of one release.`)
       else resolve(found.exports)

@@ -16,6 +16,8 @@ export interface Handover extends Pick<Core, 'config' | 'signals' | 'store' | 'g
   root(): ShadowRoot
   /** Loads the built-in strings of a language other than English (its own file). */
   loadLanguage(tag: string): Promise<Strings>
+  /** Aborted when the core is destroyed: the lazy part unmounts its UI and removes its listeners. */
+  readonly ended: AbortSignal
 }
 
 /** What the lazy part gives the core back once connected. */

@@ -4,7 +4,7 @@ import type { Lazy } from '../lazy'
 import { error } from '../log'
 import { grantedUndecided, type Signals } from '../signals'
 import type { Core, DecisionRequest, View } from './core'
-import type { Decision, DebugInfo, Layer, Manager, Notice } from './types'
+import type { DecideOptions, Decision, DebugInfo, Layer, Manager, Notice, Source } from './types'
 
 /** What the core is started with, besides the config. */
 export interface CoreOptions {
@@ -16,6 +16,8 @@ export interface CoreOptions {
   valid: boolean | Promise<boolean>
   /** Loads the lazy part and hands it the core; called once, when first needed. */
   connect(core: Core): Promise<Lazy>
+  /** Stops every part the core was started with; `manager.destroy()` calls it once. */
+  stop?(): void
 }
 
 const NO_NOTICE: Notice = { hash: null, language: '', text: '' }
@@ -33,12 +35,15 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const exposed: Record<string, () => unknown> = {}
   // Whether the config is valid: undefined while the check is under way.
   let running: boolean | undefined = options.valid === true || undefined
+  let destroyed = false
   let connected: Lazy | undefined
   let connecting: Promise<Lazy> | undefined
 
   // The grants change before the decision is announced, so whoever hears of a new decision reads
   // what it grants; a listener of the grants sees them only.
+  // A destroyed core changes no more: what a part still running late (a write in flight) commits is dropped.
   const commit = (decision: Decision | null) => {
+    if (destroyed) return
     setGrants(decision)
     store.set(decision)
     if (decision && view.get().layer == 'banner') view.set({ layer: null })
@@ -64,10 +69,14 @@ export function createCore(config: Config, options: CoreOptions): Core {
     return valid
   })
 
-  /** Runs `fn` once the config is known valid: at once when it is; refused with a message when not. */
+  /**
+   * Runs `fn` once the config is known valid: at once when it is; refused with a message when not.
+   * A destroyed manager refuses silently, like the inert manager of a server render.
+   */
   const whenRunning = <T>(fn: () => T | Promise<T>, fallback: T): Promise<T> => {
-    if (running) return Promise.resolve(fn())
+    if (running && !destroyed) return Promise.resolve(fn())
     return ready.then(ok => {
+      if (destroyed) return fallback
       if (ok) return fn()
       error('not running: see the error above.')
       return fallback
@@ -75,8 +84,8 @@ export function createCore(config: Config, options: CoreOptions): Core {
   }
 
   // A lazy part that cannot load or start is reported here, once; the calls that needed it then
-  // give up quietly.
-  const lazy = () => connecting ||= options.connect(core).then(l => (connected = l), e => {
+  // give up quietly. A destroyed core loads nothing more.
+  const lazy = () => destroyed ? Promise.reject(new Error('destroyed')) : connecting ||= options.connect(core).then(l => (connected = l), e => {
     error((e as Error).message || String(e))
     throw e
   })
@@ -98,9 +107,9 @@ export function createCore(config: Config, options: CoreOptions): Core {
   const manager: Manager = {
     get: () => store.get(),
     granted,
-    acceptAll: () => decide({ method: 'accept-all', source: 'api' }),
-    rejectAll: () => decide({ method: 'reject-all', source: 'api' }),
-    update: choices => decide({ method: 'custom', choices, source: 'api' }),
+    acceptAll: options => decide({ method: 'accept-all', source: sourceOf(options) }),
+    rejectAll: options => decide({ method: 'reject-all', source: sourceOf(options) }),
+    update: (choices, options) => decide({ method: 'custom', choices: choices as Record<string, boolean>, source: sourceOf(options) }),
     reset: () => decide({ method: 'reset', source: 'api' }).then(() => show('banner')),
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
@@ -133,6 +142,11 @@ export function createCore(config: Config, options: CoreOptions): Core {
     notice: () => whenRunning(() => lazy().then(l => l.notice(), () => NO_NOTICE), NO_NOTICE),
     store,
     grants,
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      options.stop?.()
+    },
     debug() {
       const info: DebugInfo = {}
       for (const part in exposed) info[part] = exposed[part]()
@@ -171,6 +185,9 @@ function grantsOf(config: Config, signals: Signals, decision: Decision | null, v
   }
   return grants
 }
+
+/** Where a page script's call says its visitor decided; the write side (lazy) refuses a source that is none, as it refuses a malformed update(). */
+const sourceOf = (options?: DecideOptions): Source => options?.source || 'api'
 
 function invalidListener(event: unknown): () => void {
   error(`on(${JSON.stringify(event)}, fn): the events are "change" and "ui", and fn must be a function`)

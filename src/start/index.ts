@@ -1,5 +1,5 @@
 import { type ConsentryConfig, normalizeConfig } from '../config'
-import { shadowRoot, startFloatingButton } from '../floating'
+import { HOST_ID, shadowRoot, startFloatingButton } from '../floating'
 import { startGate } from '../gate'
 import { startGuard } from '../guard'
 import type { LoadLanguage } from '../i18n'
@@ -10,6 +10,7 @@ import { consentCookie, noticeClosed, type Read, readConsentCookie } from '../pe
 import { readSignals, startSignals } from '../signals'
 import { startSync } from '../sync'
 import { listenForPreferenceLinks } from './preference-links'
+import { syncTabs } from './tabs'
 
 export { inertManager } from './inert'
 
@@ -23,6 +24,10 @@ export interface Entry {
   json?: string
 }
 
+/** What a part of the core returns when it can be stopped. */
+type Stop = void | (() => void)
+
+/** The manager running on this page, until it is destroyed: one page runs one (SPEC 1.2). */
 let running: Manager | undefined
 
 /**
@@ -31,39 +36,54 @@ let running: Manager | undefined
  * 2. read the signals (Global Privacy Control) and the stored decision, once;
  * 3. trust the config (a stored decision made under this exact config proves it passed) or load
  *    the checker;
- * 4. create the core, then start what every page runs: guard, signals, gate, sync, floating
- *    button, preference links;
+ * 4. create the core, then start what every page runs: guard, signals, gate, sync, tab sync,
+ *    floating button, preference links;
  * 5. show the banner if there is no decision, once the config is known valid.
- * A second call returns the first manager and warns.
+ * A second call returns the first manager and warns; after `manager.destroy()` (which stops every
+ * part started here) the next call starts afresh.
  */
-export function start(input: ConsentryConfig, entry: Entry): Manager {
+export function start<K extends string>(input: ConsentryConfig<K>, entry: Entry): Manager<K> {
   if (running) {
     warn('init() was called again: this config is ignored, the first manager returned.')
-    return running
+    return running as unknown as Manager<K>
   }
   let loading: Promise<LazyPart> | undefined
   const loadLazy = () => loading ||= entry.loadLazy()
-  const config = normalizeConfig(input, entry.json)
+  const config = normalizeConfig(input as ConsentryConfig, entry.json)
   const signals = readSignals(config)
   const stored = readConsentCookie(config, signals)
+  const stops: (() => void)[] = []
+  const ended = new AbortController()
   const root = shadowRoot(config)
   const core = createCore(config, {
     signals,
     stored: stored?.decision ?? null,
     valid: trustOrCheck(input, { ...entry, loadLazy }, config.fingerprint, stored),
-    // The one handover: the lazy part gets these and nothing else of the core.
+    // The one handover: the lazy part gets these and nothing else of the core. One that arrives
+    // after destroy() is handed an aborted signal, so it mounts nothing and listens to nothing.
     connect: core => loadLazy().then(part => part.connect(handOver(core, {
       version: __VERSION__,
       cookie: consentCookie(config, signals.gpc),
       root,
-      loadLanguage: entry.loadLanguage
-    })))
+      loadLanguage: entry.loadLanguage,
+      ended: ended.signal
+    }))),
+    stop() {
+      // Each part stops on its own, so one that throws does not keep the others running.
+      for (const stop of stops.reverse()) attempt(stop, 'stop')
+      ended.abort()
+      document.getElementById(HOST_ID)?.remove()
+      running = undefined
+    }
   })
   core.expose('signals', () => signals)
-  for (const part of [startGuard, startSignals, startGate, startSync, listenForPreferenceLinks]) startPart(part, core)
-  startPart(core => startFloatingButton(core, root), core)
-  void core.ready.then(ok => ok && firstLayer(core, stored))
-  return running = core.manager
+  const parts: ((core: Core) => Stop)[] = [startGuard, startSignals, startGate, startSync, syncTabs, listenForPreferenceLinks, core => startFloatingButton(core, root)]
+  for (const part of parts) {
+    const stop = attempt(() => part(core), 'start')
+    if (stop) stops.push(stop)
+  }
+  void core.ready.then(ok => ok && !ended.signal.aborted && firstLayer(core, stored))
+  return (running = core.manager) as unknown as Manager<K>
 }
 
 /**
@@ -78,7 +98,6 @@ function firstLayer(core: Core, stored: Read | null): void {
     void core.decide({ method: 'gpc', source: 'gpc' }).then(() => show('banner'))
   } else if (!store.get() && !(signals.model == 'opt-out' && noticeClosed())) show('banner')
 }
-
 
 /**
  * Whether the config is valid: at once when the stored decision was made under a config with the
@@ -98,11 +117,14 @@ function trustOrCheck(input: unknown, entry: Entry, print: string, stored: Read 
   })
 }
 
-/** Starts one part; a part that fails to start is reported and leaves the others running. */
-function startPart(part: (core: Core) => void, core: Core): void {
+/**
+ * Starts or stops one part; a part that fails is reported and leaves the others running.
+ * @returns what the part returns: its stop function, if it has one
+ */
+function attempt(fn: () => Stop, what: 'start' | 'stop'): Stop {
   try {
-    part(core)
+    return fn()
   } catch (e) {
-    error('a part could not start:', e)
+    error(`a part could not ${what}:`, e)
   }
 }

@@ -25,11 +25,14 @@ const DAY = 864e5
  * changes. Records go out at least once: `fetch` with `keepalive`, or `sendBeacon` while the page is
  * hidden. A record leaves the outbox only on a 2xx answer, or on a 4xx other than 408/429 (with a
  * warning); anything else is retried with backoff. One send per record at a time.
+ * @param ended aborted when the core is destroyed: the listeners go and no try is scheduled (the
+ *   outbox keeps what waits, for the next manager)
  */
 export function createDelivery(
   { url, headers = {}, credentials = 'same-origin' }: EndpointConfig,
   box: Outbox,
-  notice: () => Promise<Notice>
+  notice: () => Promise<Notice>,
+  ended?: AbortSignal
 ): Delivery {
   const busy: Record<string, 1> = {}
   // A beacon cannot carry custom headers and always sends the receiver's cookies, so it is used
@@ -72,6 +75,7 @@ export function createDelivery(
 
   const schedule = () => {
     clearTimeout(timer)
+    if (ended?.aborted) return
     const due = box.read().filter(ready).map(e => e.next)
     if (due.length) timer = setTimeout(flush, Math.min(DAY, Math.max(0, Math.min(...due) - Date.now())))
   }
@@ -116,10 +120,12 @@ export function createDelivery(
       flush()
     }
   }
-  addEventListener('online', () => flush(true))
-  addEventListener('pagehide', d.hide)
+  const listening = { signal: ended }
+  addEventListener('online', () => flush(true), listening)
+  addEventListener('pagehide', d.hide, listening)
   const seen = () => document.visibilityState == 'hidden' ? d.hide() : d.show()
-  document.addEventListener('visibilitychange', seen)
+  document.addEventListener('visibilitychange', seen, listening)
+  ended?.addEventListener('abort', () => clearTimeout(timer))
   seen()
   d.fill()
   flush()

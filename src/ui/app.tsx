@@ -30,6 +30,7 @@ const METHODS: Partial<Record<Action, Method>> = { accept: 'accept-all', reject:
  */
 export function App({ h, content, write }: AppProps) {
   const { config, signals } = h
+  const layout = config.ui ? config.ui.layout : 'bar'
   const { layer, origin } = useStore(h.view)
   const decision = useStore(h.store)
   const [adult, setAdult] = useState(false)
@@ -105,13 +106,13 @@ export function App({ h, content, write }: AppProps) {
   // The first layer is announced when it appears: a status message (a polite live region
   // rendered empty first, so screen readers hear the change).
   useEffect(() => announce(layer == 'banner' ? content[first].title : ''), [layer, first])
-  useRoomForBar(bar, layer == 'banner' && config.ui.layout == 'bar')
+  useRoomForBar(bar, layer == 'banner' && layout == 'bar')
 
   return (
     <>
       <div class="visually-hidden" role="status">{announced}</div>
       {withBanner && (
-        <Banner layer={content[first]} layout={config.ui.layout} hidden={layer != 'banner'} section={bar} act={action => act(action, 'banner')} />
+        <Banner layer={content[first]} layout={layout} hidden={layer != 'banner'} section={bar} act={action => act(action, 'banner')} />
       )}
       {layer == 'preferences' && (
         <Preferences layer={content.prefs} note={guardian ? content.guardianNote : undefined} sensitive={content.sensitive}

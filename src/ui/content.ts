@@ -1,43 +1,16 @@
 import type { Category, Config } from '../config'
 import { categoryText, fill, type Strings, type Texts } from '../i18n'
+import type { Notice, NoticeAction, NoticeLayer, NoticeRow } from '../manager'
 import { heldByGpc, type Signals } from '../signals'
 
 /** What a button does. */
-export type Action = 'accept' | 'reject' | 'manage' | 'save' | 'opt-out' | 'adult' | 'minor' | 'guardian' | 'close'
+export type Action = NoticeAction
 
 /** One category as the preferences dialog shows it. */
-export interface Row {
-  /** The category key. */
-  name: string
-  /** The switch's label. */
-  title: string
-  /** Badges beside the title: "Always on", held by GPC, sensitive. */
-  badges: string[]
-  /** What the category is for (may be empty). */
-  description: string
-  /** What it covers, as label and value: cookies, storage, services, vendors, how long a choice lasts. */
-  details: [label: string, value: string][]
-  /** Locked on. */
-  required: boolean
-  /** Needs a second, explicit confirmation before it turns on. */
-  sensitive: boolean
-}
+export type Row = NoticeRow
 
 /** One layer of the UI, every string in reading order; the components render exactly this. */
-export interface Layer {
-  /** Heading. */
-  title: string
-  /** Paragraphs of safe text. */
-  body: string[]
-  /** The privacy policy link: label and URL. */
-  link?: [label: string, url: string]
-  /** Category switches (dialog only). */
-  rows: Row[]
-  /** Buttons, in order. */
-  buttons: [Action, string][]
-  /** Label of the close button, where there is one. */
-  close?: string
-}
+export type Layer = NoticeLayer
 
 /** The first layers a visitor can be shown: which one shows depends on the model, the age gate and the decision. */
 export interface FirstLayers {
@@ -97,7 +70,7 @@ export function buildContent(config: Config, signals: Signals, { language, dir, 
 
 function row(c: Category, config: Config, signals: Signals, s: Strings, language: string): Row {
   const badges = [c.required && s.required, heldByGpc(signals, c) && s.gpcBadge, c.sensitive && s.sensitive].filter(Boolean) as string[]
-  const details: Row['details'] = []
+  const details: [string, string][] = []
   const add = (label: string, values: readonly string[]) => values.length && details.push([label, values.join(', ')])
   add(s.cookies, c.written.cookies)
   add(s.storage, c.written.storage)
@@ -123,19 +96,41 @@ function days(n: number, language: string): string {
  * then the dialog (with the guardian's note and the sensitive confirmation where they apply). The
  * privacy policy's URL follows its label: where the policy lives is part of what was told.
  */
-export function noticeText(content: Content, { model, ageGate }: { model: Signals['model']; ageGate: number }): string {
-  const first = model == 'opt-out' ? [content.notice] : ageGate ? [content.age, content.minor, content.banner] : [content.banner]
-  const lines = (l: Layer) => [
+export function noticeText(content: Content, shown: Shown): string {
+  const layers = noticeLayers(content, shown)
+  const lines = (l: Layer | undefined) => l ? [
     l.title,
     ...l.body,
     ...(l.link ? l.link : []),
     ...l.rows.flatMap(r => [r.title, ...r.badges, r.description, ...r.details.flat()]),
     ...l.buttons.map(b => b[1]),
     l.close
-  ]
-  const extras = [
-    ageGate ? content.guardianNote : '',
-    ...(content.prefs.rows.some(r => r.sensitive) ? [content.sensitive.text, content.sensitive.yes, content.sensitive.no] : [])
-  ]
-  return [...first.flatMap(lines), ...lines(content.prefs), ...extras].filter(Boolean).join('\n')
+  ] : []
+  const { text, yes, no } = layers.sensitive || {}
+  return [layers.age, layers.minor, layers.banner, layers.preferences].flatMap(lines)
+    .concat(layers.guardianNote, text, yes, no).filter(Boolean).join('\n')
+}
+
+/** What decides which layers a visitor can be shown: the model, and whether an age gate runs. */
+export interface Shown {
+  model: Signals['model']
+  ageGate: number
+}
+
+/**
+ * The layers a visitor can be shown in this page's model, as `notice()` hands them to a site's
+ * own UI: the opt-out notice as the first layer where the model is opt-out; else the banner, after
+ * the age question and the minor's note with an age gate; the dialog; the guardian's note with an
+ * age gate and the sensitive confirmation with a sensitive category.
+ */
+export function noticeLayers(content: Content, { model, ageGate }: Shown): Omit<Notice, 'hash' | 'language' | 'text'> {
+  const gate = model == 'opt-in' && ageGate > 0
+  return {
+    dir: content.dir,
+    ...gate ? { age: content.age, minor: content.minor } : {},
+    banner: model == 'opt-out' ? content.notice : content.banner,
+    preferences: content.prefs,
+    ...gate ? { guardianNote: content.guardianNote } : {},
+    ...content.prefs.rows.some(r => r.sensitive) ? { sensitive: content.sensitive } : {}
+  }
 }

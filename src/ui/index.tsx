@@ -1,6 +1,6 @@
 import { render } from 'preact'
 import { addStyles, LABELS_KEY, whenBody } from '../floating'
-import { buildContent, type Content } from './content'
+import { buildContent, type Content, noticeLayers } from './content'
 import type { Handover } from '../lazy'
 import type { Notice } from '../manager'
 import { loadTexts } from '../i18n'
@@ -21,20 +21,25 @@ export function loadContent(h: Handover): Promise<Content> {
 
 /**
  * Returns the notice of `content`: what banner and dialog say, and its hash, computed when first
- * asked for (a record waits for it), off the banner's first paint.
+ * asked for (a record waits for it), off the banner's first paint. It carries both layers' texts
+ * too, so a site's own UI (`ui: false`) renders the very strings the hash proves.
  */
 export function noticeOf(h: Handover, content: Promise<Content>): () => Promise<Notice> {
   let notice: Promise<Notice> | undefined
-  return () => notice ||= content.then(c => createNotice(c, { model: h.signals.model, ageGate: h.config.ageGate }))
+  const shown = { model: h.signals.model, ageGate: h.config.ageGate }
+  return () => notice ||= content.then(async c => ({ ...await createNotice(c, shown), ...noticeLayers(c, shown) }))
 }
 
 /**
  * Starts the built-in UI: rendered with Preact into the shared shadow root the first time the
- * core's view shows something, and from then on whatever the view says.
+ * core's view shows something, and from then on whatever the view says; unmounted when the core
+ * is destroyed. A headless config (`ui: false`) renders nothing: the site's own UI follows the view.
  */
 export function startUi(h: Handover, content: Promise<Content>, write: WriteSide): void {
+  if (!h.config.ui) return
   let mounted = false
   const mount = (c: Content) => whenBody(() => {
+    if (h.ended.aborted) return
     const root = h.root()
     const host = root.host
     host.setAttribute('lang', c.language)
@@ -44,6 +49,10 @@ export function startUi(h: Handover, content: Promise<Content>, write: WriteSide
     const box = document.createElement('div')
     root.append(box)
     render(<App h={h} content={c} write={write} />, box)
+    h.ended.addEventListener('abort', () => {
+      render(null, box)
+      box.remove()
+    })
   })
   h.view.subscribe(({ layer }) => {
     if (layer && !mounted) {

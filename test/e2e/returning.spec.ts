@@ -43,7 +43,12 @@ test('records an earlier page could not send load the rest on the next page, whi
   await page.getByRole('button', { name: 'Reject all' }).click()
   await expect.poll(() => records(server.seen)).toBe(1)
 
-  up = true
+  // The endpoint comes up only once the next page loads its lazy part: the page being left sends
+  // the record again as it hides (pagehide), and that send must fail, not stand in for the next page's.
+  server.route('/dist/consentry-ui.min.js', () => {
+    up = true
+    return false
+  })
   server.seen.length = 0
   await page.reload()
   await expect.poll(() => records(server.seen)).toBe(1)

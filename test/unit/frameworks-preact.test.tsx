@@ -2,19 +2,20 @@
 import { useStore } from '@nanostores/preact'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
-import { afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, expect, it } from 'vitest'
 import { init } from '../../src'
 
 const consent = init({ categories: { necessary: { required: true }, analytics: {} } })
 
 let renders = 0
 function Analytics() {
-  const decision = useStore(consent.store)
+  const grants = useStore(consent.grants)
   renders++
-  return <p>{decision?.categories.analytics ? 'analytics on' : 'analytics off'}</p>
+  return <p>{grants.analytics ? 'analytics on' : 'analytics off'}</p>
 }
 
 afterEach(() => { document.body.innerHTML = '' })
+afterAll(() => consent.destroy())
 
 /** Decides, then lets @nanostores/preact's batched re-render (a setTimeout) run. */
 const decide = (fn: () => Promise<void>) => act(async () => {
@@ -22,7 +23,7 @@ const decide = (fn: () => Promise<void>) => act(async () => {
   await new Promise(resolve => setTimeout(resolve))
 })
 
-it('re-renders a Preact component using useStore(consent.store) when the visitor decides', async () => {
+it('re-renders a Preact component using useStore(consent.grants) when the visitor decides', async () => {
   const box = document.body.appendChild(document.createElement('div'))
   act(() => render(<Analytics />, box))
   expect([box.textContent, renders]).toEqual(['analytics off', 1])

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/react'
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
-import { afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, expect, it } from 'vitest'
 import { init } from '../../src'
 
 const consent = init({ categories: { necessary: { required: true }, analytics: {} } })
@@ -10,14 +10,15 @@ const consent = init({ categories: { necessary: { required: true }, analytics: {
 
 let renders = 0
 function Analytics() {
-  const decision = useStore(consent.store)
+  const grants = useStore(consent.grants)
   renders++
-  return <p>{decision?.categories.analytics ? 'analytics on' : 'analytics off'}</p>
+  return <p>{grants.analytics ? 'analytics on' : 'analytics off'}</p>
 }
 
 afterEach(() => { document.body.innerHTML = '' })
+afterAll(() => consent.destroy())
 
-it('re-renders a React component using useStore(consent.store) when the visitor decides', async () => {
+it('re-renders a React component using useStore(consent.grants) when the visitor decides', async () => {
   const box = document.body.appendChild(document.createElement('div'))
   const root = createRoot(box)
   act(() => root.render(<Analytics />))

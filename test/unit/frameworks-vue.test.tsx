@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/vue'
-import { afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, expect, it } from 'vitest'
 import { createApp, defineComponent, h, nextTick } from 'vue'
 import { init } from '../../src'
 
@@ -8,17 +8,18 @@ const consent = init({ categories: { necessary: { required: true }, analytics: {
 let renders = 0
 const Analytics = defineComponent({
   setup() {
-    const decision = useStore(consent.store)
+    const grants = useStore(consent.grants)
     return () => {
       renders++
-      return h('p', decision.value?.categories.analytics ? 'analytics on' : 'analytics off')
+      return h('p', grants.value.analytics ? 'analytics on' : 'analytics off')
     }
   }
 })
 
 afterEach(() => { document.body.innerHTML = '' })
+afterAll(() => consent.destroy())
 
-it('re-renders a Vue component using useStore(consent.store) when the visitor decides', async () => {
+it('re-renders a Vue component using useStore(consent.grants) when the visitor decides', async () => {
   const app = createApp(Analytics)
   const box = document.body.appendChild(document.createElement('div'))
   app.mount(box)

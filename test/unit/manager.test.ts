@@ -12,6 +12,7 @@ beforeEach(() => {
   window.addEventListener('consentry:change', record)
 })
 afterEach(() => {
+  vi.unstubAllGlobals()
   window.removeEventListener('consentry:change', record)
   clearPage()
 })
@@ -215,4 +216,55 @@ describe('while the config is being checked', () => {
     expect(await manager.notice()).toEqual({ hash: null, language: '', text: '' })
     expect(error.mock.calls.map(c => c[0])).toEqual(Array(3).fill('[Consentry] not running: see the error above.'))
   })
+})
+
+describe("a site's own UI", () => {
+  const outbox = () => (JSON.parse(localStorage.getItem('consentry.outbox') || '[]') as { record: { method: string; source: string } }[])
+    .map(e => `${e.record.method}:${e.record.source}`)
+
+  it('records each decision with the source it names, "api" by default, and refuses one that is no source', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => {})))
+    const { manager } = makeCore({ categories, endpoint: 'https://consent.example/api/consent' })
+    await manager.acceptAll({ source: 'banner' })
+    await manager.update({ analytics: false }, { source: 'preferences' })
+    await manager.rejectAll()
+    await manager.acceptAll({ source: 'footer' as 'banner' })
+    expect(outbox()).toEqual(['accept-all:banner', 'custom:preferences', 'reject-all:api'])
+    expect(manager.get()!.method).toBe('reject-all')
+    expect(error.mock.calls.map(c => c[0])).toEqual(['[Consentry] { source: "footer" }: the sources are banner, preferences, floating, api'])
+  })
+
+  it('gets from notice() both layers: rendered in order, their strings are the text the hash proves', async () => {
+    const { manager } = makeCore({ categories, privacyPolicyUrl: '/privacy', translations: { en: { categories: { analytics: { title: 'Statistics', description: 'Counts visits.' } } } } })
+    const n = await manager.notice()
+    // What a custom banner and dialog render, top to bottom (see docs/spa.md).
+    const rendered = [n.banner!, n.preferences!].flatMap(l => [
+      l.title, ...l.body, ...(l.link ?? []), ...l.rows.flatMap(r => [r.title, ...r.badges, r.description, ...r.details.flat()]), ...l.buttons.map(b => b[1]), l.close
+    ]).filter(Boolean)
+    expect(rendered).toEqual(n.text.split('\n'))
+    expect(n.banner!.buttons.map(b => b[0])).toEqual(['accept', 'reject', 'manage'])
+    expect(n.preferences!.rows.map(r => [r.name, r.title, r.required])).toEqual([['necessary', 'Necessary', true], ['analytics', 'Statistics', false], ['marketing', 'Marketing', false]])
+    expect([n.dir, n.language, n.banner!.link]).toEqual(['ltr', 'en', ['Privacy policy', '/privacy']])
+  })
+})
+
+describe('destroy', () => {
+  it('leaves an inert manager: calls decide and show nothing, silently, and the stores keep their last value', async () => {
+    const said = vi.spyOn(console, 'warn')
+    const { manager, view } = make()
+    await manager.acceptAll()
+    const last = manager.get()
+    const heard: unknown[] = []
+    manager.on('change', d => heard.push(d))
+    manager.destroy()
+    manager.destroy()
+    await manager.rejectAll()
+    await manager.reset()
+    manager.showPreferences()
+    expect(await manager.notice()).toEqual({ hash: null, language: '', text: '' })
+    await settle()
+    expect([manager.get(), manager.granted('analytics'), view.get().layer, heard, said.mock.calls]).toEqual([last, true, null, [], []])
+  })
+
 })

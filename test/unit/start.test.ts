@@ -2,15 +2,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HOST_ID } from '../../src/floating'
 import { LANGUAGE_FILES } from '../../src/i18n/files'
 import type { LazyPart } from '../../src/lazy'
+import type { ConsentryConfig } from '../../src/config'
+import type { Manager } from '../../src/manager'
 import type { Entry } from '../../src/start'
 import { clearPage, settle, until } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: { cookies: ['_ga'] } }
 
+/** Every manager a test started, destroyed after it, so none of its listeners reaches the next test. */
+const started: Manager[] = []
+
 /** A fresh copy of `start`, since one page runs one manager. */
 async function freshStart() {
   vi.resetModules()
-  return (await import('../../src/start')).start
+  const { start } = await import('../../src/start')
+  return <K extends string>(config: ConsentryConfig<K>, e: Entry) => {
+    const manager = start(config, e)
+    started.push(manager as unknown as Manager)
+    return manager
+  }
 }
 
 /** An entry like the npm build's, counting how often the lazy part is asked for. */
@@ -26,6 +36,8 @@ function entry(load: () => Promise<LazyPart> = () => import('../../src/lazy/part
 const banner = () => document.getElementById(HOST_ID)?.shadowRoot?.querySelector('section:not([hidden])') ?? null
 
 afterEach(() => {
+  for (const manager of started.splice(0)) manager.destroy()
+  vi.unstubAllGlobals()
   document.getElementById(HOST_ID)?.remove()
   clearPage()
 })
@@ -121,5 +133,102 @@ describe('start', () => {
     expect(document.cookie).not.toContain('_ga')
     await manager.acceptAll()
     expect(manager.granted('analytics')).toBe(true)
+  })
+})
+
+describe('headless (ui: false)', () => {
+  it('renders nothing, reports what to show through on("ui"), and decides and proves its notice through the manager', async () => {
+    const start = await freshStart()
+    const manager = start({ categories, ui: false }, entry())
+    const shown: unknown[] = []
+    manager.on('ui', layer => shown.push(layer))
+    await until(() => shown.includes('banner'), 'the banner to be asked for')
+    expect((await manager.notice()).banner!.title).toBe('We value your privacy')
+    await manager.acceptAll({ source: 'banner' })
+    manager.showPreferences()
+    await settle()
+    expect(shown).toEqual([null, 'banner', null, 'preferences'])
+    expect([manager.granted('analytics'), document.getElementById(HOST_ID)]).toEqual([true, null])
+  })
+})
+
+describe('destroy', () => {
+  it('removes the UI and floating button, stops the preference links, and lets the next init start afresh with its config', async () => {
+    const warn = vi.spyOn(console, 'warn')
+    const start = await freshStart()
+    const first = start({ categories }, entry())
+    await until(banner, 'the banner')
+    await first.acceptAll()
+    await until(() => document.getElementById(HOST_ID)?.shadowRoot?.querySelector('.floating:not([hidden])'), 'the floating button')
+    first.destroy()
+    expect(document.getElementById(HOST_ID)).toBeNull()
+    document.body.insertAdjacentHTML('beforeend', '<a href="#settings" data-consentry="preferences">Cookie settings</a>')
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true })
+    document.querySelector('a')!.dispatchEvent(click)
+    expect(click.defaultPrevented).toBe(false)
+
+    // Hot reload: the same module, a new config.
+    const second = start({ categories: { ...categories, marketing: {} }, ui: { floatingButton: false } }, entry())
+    expect(second).not.toBe(first)
+    // A changed config is checked first, then the stored decision counts under it.
+    await until(() => second.granted('analytics'), 'the check')
+    expect(second.grants.get()).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(warn).not.toHaveBeenCalled()
+    expect(start({ categories }, entry())).toBe(second)
+  })
+
+  it('stops the guard: an owned cookie passes once destroyed, and the next manager guards again', async () => {
+    const start = await freshStart()
+    start({ categories }, entry()).destroy()
+    document.cookie = '_ga=1; path=/'
+    expect(document.cookie).toContain('_ga=1')
+    start({ categories }, entry())
+    await settle()
+    expect(document.cookie).not.toContain('_ga')
+  })
+})
+
+describe('tabs', () => {
+  const endpoint = 'https://consent.example/api/consent'
+  const records = () => (JSON.parse(localStorage.getItem('consentry.outbox') || '[]') as unknown[]).length
+
+  /** Two tabs of one site: two managers over one cookie jar and one localStorage, as a browser has. */
+  async function twoTabs() {
+    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => {})))
+    const one = (await freshStart())({ categories, endpoint }, entry())
+    const two = (await freshStart())({ categories, endpoint }, entry())
+    await until(banner, 'the banner')
+    return { one, two }
+  }
+  it("takes another tab's decision from the consent cookie at once, without a record of its own", async () => {
+    const { one, two } = await twoTabs()
+    const heard: string[] = []
+    two.on('change', d => heard.push(`change:${d?.method}`))
+    await one.update({ analytics: true })
+    await until(() => two.get(), "the other tab's decision")
+    expect([two.get()!.id, two.granted('analytics'), heard, records()]).toEqual([one.get()!.id, true, ['change:custom'], 1])
+    await one.reset()
+    await until(() => !two.get(), 'the reset')
+    expect([two.granted('analytics'), records()]).toEqual([false, 2])
+  })
+
+  it('ignores a message that the cookie does not back, so a message alone grants nothing', async () => {
+    const { two } = await twoTabs()
+    const forged = new BroadcastChannel('consentry')
+    forged.postMessage({ id: 'forged' })
+    forged.close()
+    await settle()
+    expect([two.get(), two.granted('analytics')]).toEqual([null, false])
+  })
+
+  it('falls back to the storage event where BroadcastChannel is missing', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    const { one, two } = await twoTabs()
+    await one.acceptAll()
+    expect(localStorage.getItem('consentry.tab')).toMatch(new RegExp(`^${one.get()!.id}:\\d+$`))
+    // The browser fires this in the other tabs only; one window stands for both here.
+    dispatchEvent(new StorageEvent('storage', { key: 'consentry.tab' }))
+    await until(() => two.get(), "the other tab's decision")
+    expect(two.get()!.id).toBe(one.get()!.id)
   })
 })
