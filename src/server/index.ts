@@ -1,0 +1,2 @@
+export { consentPolicy } from './policy'
+export { readConsent } from './read'

@@ -1,0 +1,42 @@
+import type { ConsentryConfig } from '../config'
+import { readConsent } from './read'
+
+/** The directives that govern fetches, which get the granted hosts. */
+const FETCH = ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem', 'img-src', 'connect-src', 'font-src',
+  'frame-src', 'child-src', 'media-src', 'object-src', 'worker-src', 'manifest-src']
+/** Every scheme a host may be reached by. */
+const SCHEMES = ['https', 'http', 'wss', 'ws']
+
+/**
+ * A `Content-Security-Policy` value for a response (SPEC 1.8): the site's own policy `base`, with
+ * the hosts of the categories that the request's consent cookie grants added to each fetch
+ * directive it has (and to `default-src`, which the others fall back to), on any port and every
+ * scheme, and none of the other categories' hosts. A directive of `'none'` stays as it is. With
+ * `reportUri`, each refusal is reported there (`report-uri`, and `report-to` with a matching
+ * `Reporting-Endpoints` group named `consentry`, which the caller sends as
+ * `Reporting-Endpoints: consentry="<reportUri>"`). A host pattern with a `*` inside a label
+ * cannot be written in a policy and is left out, so it stays refused.
+ * @param cookieHeader the request's `Cookie` header
+ * @param base the site's own policy @default "default-src 'self'"
+ * @param reportUri where the browser reports refusals, e.g. the receiver's `/api/csp-report`
+ */
+export function consentPolicy(cookieHeader: string | undefined, config: ConsentryConfig, base = "default-src 'self'", reportUri?: string): string {
+  const decision = readConsent(cookieHeader, config)
+  const hosts = Object.entries(config.categories || {})
+    .filter(([name, c]) => c?.required || decision?.categories[name])
+    .flatMap(([, c]) => c?.hosts || [])
+    .map(h => String(h).toLowerCase().replace(/\.$/, ''))
+    .filter(h => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h))
+  const sources = [...new Set(hosts)].flatMap(h => SCHEMES.map(s => `${s}://${h}:*`))
+  const directives = new Map<string, string[]>()
+  for (const part of base.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/)
+    if (name) directives.set(name.toLowerCase(), values)
+  }
+  if (!directives.has('default-src')) directives.set('default-src', ["'self'"])
+  for (const [name, values] of directives) {
+    if (FETCH.includes(name) && !values.includes("'none'")) directives.set(name, [...values, ...sources])
+  }
+  if (reportUri) directives.set('report-uri', [reportUri]).set('report-to', ['consentry'])
+  return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ')
+}
