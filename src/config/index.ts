@@ -1,7 +1,7 @@
 export { checkConfig } from './check'
 export { normalizeConfig } from './normalize'
 export { findDuplicateKeys } from './json'
-export { compilePattern, matchesAny } from './pattern'
+export { catastrophic, compilePattern, matchesAny } from './pattern'
 export type {
   Category, CategoryConfig, Config, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, UiConfig
 } from './types'
