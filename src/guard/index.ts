@@ -1,4 +1,3 @@
-import { error } from '../log'
 import type { Core } from '../manager'
 import { cleanup } from './cleanup'
 import { type Kind, ownerOf } from './owner'
@@ -9,7 +8,7 @@ import { guardRequests } from './requests'
 import { guardCookieStore, guardIndexedDb } from './stores'
 import { hostOf, strip } from './url'
 import { guardWorkers, HOSTS_CHANNEL, type HostList } from './workers'
-import { guardCookies, guardStorage, type Realm } from './writes'
+import { guardCookies, guardStorage, installEach, type Realm } from './writes'
 
 export { ownerOf, type Owner } from './owner'
 export { hostOf } from './url'
@@ -75,13 +74,7 @@ export function startGuard(core: Core): () => void {
       [owns('hosts'), () => guardRequests(w, blocked)],
       [owns('hosts'), () => guardWorkers(w, denied)]
     ]
-    for (const [needed, patch] of patches) {
-      try {
-        if (needed) patch()
-      } catch (e) {
-        error('a guard could not be installed:', e)
-      }
-    }
+    installEach(patches.filter(([needed]) => needed).map(([, patch]) => patch))
   }
   watchRealms(window as Realm, install)
   const storage = owns('storage')

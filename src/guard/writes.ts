@@ -1,5 +1,21 @@
 import type { Kind } from './owner'
 
+import { error } from '../log'
+
+/**
+ * Installs each patch on its own: one the browser refuses (a property it made read-only, an API
+ * it lacks) is reported and leaves the others in place.
+ */
+export function installEach(patches: (() => void)[]): void {
+  for (const patch of patches) {
+    try {
+      patch()
+    } catch (e) {
+      error('a guard could not be installed:', e)
+    }
+  }
+}
+
 /** Records a write or request and returns its owner when it must be refused. */
 export type Refuse = (kind: Kind, name: string) => string | undefined
 
