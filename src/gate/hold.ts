@@ -56,9 +56,9 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
   let inert: Document | undefined
 
   /** Moves one attribute's value aside when its category is not granted; true when it did. */
-  const holdAttr = (el: Element, attr: string, value: unknown): boolean => {
+  const holdAttr = (el: Element, attr: string, value: unknown, base = el.ownerDocument.baseURI): boolean => {
     const name = attr.toLowerCase().replace(/^xlink:/, '')
-    const category = URL_ATTRS[el.localName]?.includes(name) && value != null && judge(String(value), name, el.ownerDocument.baseURI)
+    const category = URL_ATTRS[el.localName]?.includes(name) && value != null && judge(String(value), name, base)
     if (!category) return false
     natives.set.call(el, MARK + name, String(value))
     natives.remove.call(el, attr)
@@ -67,15 +67,16 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
     held(el)
     return true
   }
-  const hold = (el: Element): boolean => {
+  const hold = (el: Element, base?: string): boolean => {
     let any = false
-    for (const attr of URL_ATTRS[el.localName] || []) any = holdAttr(el, attr, el.getAttribute(attr)) || any
+    for (const attr of URL_ATTRS[el.localName] || []) any = holdAttr(el, attr, el.getAttribute(attr), base) || any
     return any
   }
-  const holdTree = (node: Node): boolean => {
+  /** Holds a subtree; `base` is the base URL of the document it is going to, when it is built elsewhere. */
+  const holdTree = (node: Node, base?: string): boolean => {
     let any = false
-    if (node.nodeType == 1) any = hold(node as Element)
-    if ((node as ParentNode).querySelectorAll) for (const el of (node as ParentNode).querySelectorAll(LOADS)) any = hold(el) || any
+    if (node.nodeType == 1) any = hold(node as Element, base)
+    if ((node as ParentNode).querySelectorAll) for (const el of (node as ParentNode).querySelectorAll(LOADS)) any = hold(el, base) || any
     return any
   }
 
@@ -92,7 +93,7 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
       inert ||= w.document.implementation.createHTMLDocument('')
       const box = inert.createElementNS(context?.namespaceURI || 'http://www.w3.org/1999/xhtml', context?.localName || 'body')
       parseIn(box, html)
-      return { nodes: [...box.childNodes], held: holdTree(box), box }
+      return { nodes: [...box.childNodes], held: holdTree(box, w.document.baseURI), box }
     }
     const markup = (html: unknown) => String(html).includes('<')
     const setInner = Object.getOwnPropertyDescriptor(w.Element.prototype, 'innerHTML')!.set!
@@ -106,7 +107,7 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
     for (const [type, methods] of INSERTS) {
       for (const name of methods) {
         wrap(type, name, native => function (...args) {
-          for (const arg of args) if ((arg as Node)?.nodeType) holdTree(arg)
+          for (const arg of args) if ((arg as Node)?.nodeType) holdTree(arg, (this.ownerDocument || this).baseURI)
           return native.apply(this, args)
         })
       }
@@ -121,7 +122,7 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
     for (const [type, name, context, put] of setters) {
       wrap(type, name, set => function (html) {
         if (!markup(html) || this.localName == 'template' || (name == 'outerHTML' && !this.parentElement)) return set.call(this, html)
-        put(this, parse(context(this), html, (box, h) => set.call(box, h)).nodes)
+        put(this, parse(context(this), html, (box, h) => setInner.call(box, h)).nodes)
       })
     }
     for (const type of ['Element', 'ShadowRoot']) {

@@ -63,5 +63,10 @@ export function releaseHeld(g: Gated, done: () => void): void {
       el.setAttribute(attr, attr == 'src' && el.localName == 'script' ? scriptPolicy().scriptUrl(value) : value)
     }
   }
+  // A media element picks its <source> when one is inserted, and a <track> loads when inserted:
+  // a source given back later needs the media to choose again, a track to be inserted again.
+  const parent = el.parentNode as HTMLMediaElement | null
+  if (el.localName == 'source' && parent?.load) parent.load()
+  if (el.localName == 'track' && parent) parent.insertBefore(el, el.nextSibling)
   if (!wait) done()
 }
