@@ -64,12 +64,13 @@ export function startGuard(core: Core): () => void {
   const denied = (): HostList => config.categories.filter(c => !stopped && !granted(c.name)).flatMap(c => c.hosts.map((p): [string, string] => [p.source, p.flags]))
 
   let cookie: PropertyDescriptor | false = false
+  const storages = new WeakMap<object, Storage>()
   let store: EventTarget | undefined
   const install: Install = w => {
     const patches: [boolean, () => void][] = [
       [owns('cookies'), () => { const c = guardCookies(w, refuse); cookie ||= c }],
       [owns('cookies'), () => { store ||= guardCookieStore(w, refuse) }],
-      [owns('storage'), () => guardStorage(w, refuse)],
+      [owns('storage'), () => guardStorage(w, refuse, storages)],
       [owns('storage'), () => guardIndexedDb(w, refuse)],
       [owns('hosts'), () => guardRequests(w, blocked)],
       [owns('hosts'), () => guardWorkers(w, denied)]

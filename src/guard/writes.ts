@@ -69,11 +69,12 @@ export const STORAGES = ['localStorage', 'sessionStorage'] as const
  * reach, so `localStorage` / `sessionStorage` are redefined to return a Proxy of the real storage,
  * made on first use: opening a storage costs the browser a round trip, which a page that never
  * uses it should not pay at start. The prototype's methods take the Proxy for the storage it
- * stands for, so `Storage.prototype.getItem.call(localStorage, …)` works as it does natively.
+ * stands for, so `Storage.prototype.getItem.call(localStorage, …)` works as it does natively, with
+ * the prototype of any realm and the storage of any other.
+ * @param real each Proxy of any realm to its storage, shared by the realms of one page
  */
-export function guardStorage(w: Realm, refuse: Refuse): void {
+export function guardStorage(w: Realm, refuse: Refuse, real: WeakMap<object, Storage>): void {
   const proto = w.Storage.prototype
-  const real = new WeakMap<object, Storage>()
   for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) {
     const native = proto[method] as (this: Storage, ...args: unknown[]) => unknown
     proto[method] = function (this: Storage, ...args: unknown[]) {
