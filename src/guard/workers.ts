@@ -10,7 +10,7 @@ export type HostList = [string, string][]
 /**
  * Makes every dedicated and shared worker of a realm start with a guard of its requests: the
  * worker runs a blob URL script that installs `workerGuard` and then loads the original script
- * (`importScripts`, or `import()` for a module worker). Only same-origin and blob: scripts are
+ * (`importScripts`, or a static import for a module worker). Only same-origin and blob: scripts are
  * wrapped: a cross-origin script fails as it does natively, and a `data:` one keeps its opaque
  * origin (the policy of SPEC 1.8 covers it).
  * @param denied the host patterns of the categories not granted now
@@ -30,10 +30,14 @@ export function guardWorkers(w: Realm, denied: () => HostList): void {
         }
         if (href.origin != w.location.origin && href.protocol != 'blob:') return Reflect.construct(type, args, newTarget)
         const script = JSON.stringify(href.href)
-        const load = typeof options == 'object' && options?.type == 'module' ? `await import(${script})` : `importScripts(${script})`
-        const code = `(${workerGuard})(${JSON.stringify(denied())},${script});${load}`
-        const blob = w.URL.createObjectURL(new w.Blob([code], { type: 'text/javascript' }))
-        return Reflect.construct(type, [scriptPolicy().scriptUrl(blob), options], newTarget)
+        const blob = (code: string) => w.URL.createObjectURL(new w.Blob([code], { type: 'text/javascript' }))
+        const guard = `(${workerGuard})(${JSON.stringify(denied())},${script});`
+        // A module worker imports the guard first and its script second: static imports run in
+        // order, and the worker's messages wait for both (a top-level await would let them pass).
+        const code = typeof options == 'object' && options?.type == 'module'
+          ? `import ${JSON.stringify(blob(guard))};import ${script};`
+          : `${guard}importScripts(${script})`
+        return Reflect.construct(type, [scriptPolicy().scriptUrl(blob(code)), options], newTarget)
       }
     }) as never
   }
