@@ -48,8 +48,7 @@ export async function startDemo({ port = 8080, dataDir = DEFAULT_DATA_DIR } = {}
       // Every shop page: the site's own policy, with the hosts of what this request's consent cookie grants (SPEC 1.8).
       const policy = consentPolicy(req.headers.cookie, consentConfig(settings.revision), CSP, CSP_REPORTS)
       res.writeHead(found ? 200 : 404, {
-        'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy,
-        'reporting-endpoints': `consentry="${CSP_REPORTS}"`, 'cache-control': 'no-store'
+        'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store'
       })
         .end(layout({ title, body, path: url.pathname, lang, revision: settings.revision, port: server.address().port }))
     } catch (e) {

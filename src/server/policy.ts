@@ -12,9 +12,11 @@ const SCHEMES = ['https', 'http', 'wss', 'ws']
  * the hosts of the categories that the request's consent cookie grants added to each fetch
  * directive it has (and to `default-src`, which the others fall back to), on any port and every
  * scheme, and none of the other categories' hosts. A directive of `'none'` stays as it is. With
- * `reportUri`, each refusal is reported there (`report-uri`, and `report-to` with a matching
- * `Reporting-Endpoints` group named `consentry`, which the caller sends as
- * `Reporting-Endpoints: consentry="<reportUri>"`). A host pattern with a `*` inside a label
+ * `reportUri`, each refusal is reported there at once by `report-uri`, which every browser
+ * honours. No `report-to` is added: Chromium ignores `report-uri` once a policy names a
+ * `report-to` group, and delivers Reporting API reports late and in batches, or not at all where
+ * the response lacks a matching `Reporting-Endpoints` header; a site that wants them appends
+ * `; report-to <group>` and sends that header itself. A host pattern with a `*` inside a label
  * cannot be written in a policy and is left out, so it stays refused.
  * @param cookieHeader the request's `Cookie` header
  * @param base the site's own policy @default "default-src 'self'"
@@ -37,6 +39,6 @@ export function consentPolicy(cookieHeader: string | undefined, config: Consentr
   for (const [name, values] of directives) {
     if (FETCH.includes(name) && !values.includes("'none'")) directives.set(name, [...values, ...sources])
   }
-  if (reportUri) directives.set('report-uri', [reportUri]).set('report-to', ['consentry'])
+  if (reportUri) directives.set('report-uri', [reportUri])
   return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ')
 }

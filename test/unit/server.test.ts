@@ -39,8 +39,8 @@ test('consentPolicy allows the hosts of granted categories only, on every port a
   expect(policy).not.toContain('px.example')
 })
 
-test('consentPolicy: with no decision only the site itself; a report URI adds report-uri and report-to; a mid-label wildcard is left out', () => {
+test('consentPolicy: with no decision only the site itself; a report URI adds report-uri; a mid-label wildcard is left out', () => {
   expect(consentPolicy(undefined, config)).toBe("default-src 'self'")
-  expect(consentPolicy(undefined, config, undefined, '/api/csp-report')).toBe("default-src 'self'; report-uri /api/csp-report; report-to consentry")
+  expect(consentPolicy(undefined, config, undefined, '/api/csp-report')).toBe("default-src 'self'; report-uri /api/csp-report")
   expect(consentPolicy(header(stored({ analytics: 1, marketing: 1 })), config)).not.toContain('ads')
 })
