@@ -5,8 +5,9 @@
 import { expect, html, test } from './support/fixtures'
 import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 
-// Built by `npm run build`, as the site's server imports it (`consentry/server`).
-const load = () => import('../../dist/server.mjs') as Promise<typeof import('../../src/server')>
+// Built by `npm run build`, as the site's server imports it (`consentry/server`); typed from the source.
+const SERVER_BUILD = '../../dist/server.mjs'
+const load = () => import(SERVER_BUILD) as Promise<typeof import('../../src/server')>
 
 test('the policy refuses parsed HTML, CSS url() and import() of a denied host, reports each, and a grant reloads once into a policy that allows them', async ({ page, server }) => {
   const { consentPolicy } = await load()
