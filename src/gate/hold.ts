@@ -2,13 +2,13 @@ import type { Install, Realm } from '../guard'
 
 /** The attributes through which each element loads from a URL, by tag name. */
 const URL_ATTRS: Record<string, string[]> = {
-  script: ['src', 'href'], iframe: ['src'], frame: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'],
+  script: ['src', 'href'], iframe: ['src', 'srcdoc'], frame: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'],
   link: ['href'], video: ['src', 'poster'], audio: ['src'], track: ['src'], object: ['data'], embed: ['src'],
   a: ['ping'], area: ['ping'], image: ['href', 'xlink:href'], input: ['src'], base: ['href']
 }
 /** The element properties that set those attributes, by interface; each property is named as its attribute. */
 const PROPS: [string, string[]][] = [
-  ['HTMLScriptElement', ['src']], ['HTMLIFrameElement', ['src']], ['HTMLFrameElement', ['src']],
+  ['HTMLScriptElement', ['src']], ['HTMLIFrameElement', ['src', 'srcdoc']], ['HTMLFrameElement', ['src']],
   ['HTMLImageElement', ['src', 'srcset']], ['HTMLSourceElement', ['src', 'srcset']], ['HTMLLinkElement', ['href']],
   ['HTMLMediaElement', ['src']], ['HTMLVideoElement', ['poster']], ['HTMLTrackElement', ['src']],
   ['HTMLObjectElement', ['data']], ['HTMLEmbedElement', ['src']], ['HTMLAnchorElement', ['ping']],
@@ -29,8 +29,12 @@ export const MARK = 'data-consentry-'
 const LOADS = '[src],[srcset],[href],[poster],[data],[ping]'
 const POSITIONS: Record<string, 'before' | 'prepend' | 'append' | 'after'> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
 
-/** The category that holds a URL attribute's value back, or undefined when it may load. */
-export type Judge = (value: string, attr: string, base: string) => string | undefined
+/** The category that holds a URL back, or undefined when it may load. */
+export type Judge = (url: string, base: string) => string | undefined
+
+/** The URLs one attribute value names: a `srcset` lists candidates, a `ping` several URLs. */
+const urls = (value: string, attr: string): string[] =>
+  attr == 'srcset' ? value.split(',').map(c => c.trim().split(/\s+/)[0]) : attr == 'ping' ? value.split(/\s+/) : [value]
 
 /** What holds elements: `install` patches a realm, `holdTree` holds a subtree found by other means. */
 export interface Holder {
@@ -52,19 +56,46 @@ const protoOf = (w: Realm, type: string): Proto | undefined => (w as unknown as 
  * inserted. The gate's MutationObserver covers the page's own parsed HTML.
  */
 export function createHolder(judge: Judge, held: (el: Element) => void): Holder {
-  const natives = { set: Element.prototype.setAttribute, remove: Element.prototype.removeAttribute }
+  const natives = {
+    set: Element.prototype.setAttribute,
+    remove: Element.prototype.removeAttribute,
+    inner: Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
+  }
   let inert: Document | undefined
+  let quiet = false
+
+  /**
+   * A frame's `srcdoc` with what it would load from owned hosts held in its markup, or null when
+   * it holds nothing. The frame's document is parsed by the browser, out of reach, so the markup
+   * is held before it gets there; the gate finds the held elements when the frame loads.
+   */
+  const holdDoc = (html: string, base: string): string | null => {
+    inert ||= document.implementation.createHTMLDocument('')
+    const box = inert.createElement('body')
+    natives.inner.call(box, html)
+    quiet = true
+    try {
+      return holdTree(box, base) ? box.innerHTML : null
+    } finally {
+      quiet = false
+    }
+  }
 
   /** Moves one attribute's value aside when its category is not granted; true when it did. */
   const holdAttr = (el: Element, attr: string, value: unknown, base = el.ownerDocument.baseURI): boolean => {
     const name = attr.toLowerCase().replace(/^xlink:/, '')
-    const category = URL_ATTRS[el.localName]?.includes(name) && value != null && judge(String(value), name, base)
+    if (name == 'srcdoc') {
+      const held = el.localName == 'iframe' && value != null && holdDoc(String(value), base)
+      if (held) natives.set.call(el, 'srcdoc', held)
+      return !!held
+    }
+    const category = URL_ATTRS[el.localName]?.includes(name) && value != null && urls(String(value), name).map(url => judge(url, base)).find(Boolean)
     if (!category) return false
     natives.set.call(el, MARK + name, String(value))
     natives.remove.call(el, attr)
     const categories = new Set((el.getAttribute(MARK + 'category') || '').split(' ').filter(Boolean)).add(category)
     natives.set.call(el, MARK + 'category', [...categories].join(' '))
-    held(el)
+    if (!quiet) held(el)
     return true
   }
   const hold = (el: Element, base?: string): boolean => {

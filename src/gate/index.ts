@@ -10,10 +10,6 @@ const HELD = `[${MARK}category]`
 /** The attributes that can make an element load, which the observer watches on the page's elements. */
 const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'poster', 'data', 'ping']
 
-/** The URLs one attribute value names: a `srcset` lists candidates, a `ping` several URLs. */
-const urls = (value: string, attr: string): string[] =>
-  attr == 'srcset' ? value.split(',').map(c => c.trim().split(/\s+/)[0]) : attr == 'ping' ? value.split(/\s+/) : [value]
-
 /**
  * Holds gated markup (SPEC 1.5) and every element that would load from an owned host whose
  * category is not granted (SPEC 1.6, see `hold.ts`), then releases each element once, when its
@@ -82,13 +78,16 @@ export function startGate({ config, granted, grants, expose }: Core): () => void
   let holder: Holder | undefined
   if (config.categories.some(c => c.hosts.length)) {
     const owner = ownerOf(config, name => stopped || granted(name))
-    holder = createHolder((value, attr, base) => {
-      for (const url of urls(value, attr)) {
-        const category = owner('request', hostOf(url, base))
-        if (category) return category
-      }
-    }, register)
+    holder = createHolder((url, base) => owner('request', hostOf(url, base)), register)
     watchRealms(window as Realm, holder.install)
+    // A frame's own document (a held srcdoc) keeps held elements that only its load makes reachable.
+    document.addEventListener('load', e => {
+      const doc = (e.target as HTMLIFrameElement).contentDocument
+      if (doc) {
+        doc.querySelectorAll(HELD).forEach(register)
+        pump()
+      }
+    }, true)
   }
 
   const observer = new MutationObserver(records => {

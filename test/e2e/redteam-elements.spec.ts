@@ -21,6 +21,8 @@ const PROBES: Probe[] = [
   { name: 'template content imported', file: 'template.gif', run: url => { const t = document.createElement('template'); t.innerHTML = `<img src="${url}">`; document.body.append(document.importNode(t.content, true)) } },
   { name: 'DOMParser document adopted', file: 'parser.gif', run: url => { const d = new DOMParser().parseFromString(`<img src="${url}">`, 'text/html'); document.body.append(d.body.firstChild!) } },
   { name: 'iframe src', file: 'frame.html', run: url => { const f = document.createElement('iframe'); f.src = url; document.body.append(f) } },
+  { name: 'iframe srcdoc <img>', file: 'srcdoc.gif', run: url => { const f = document.createElement('iframe'); f.srcdoc = `<img src="${url}">`; document.body.append(f) } },
+  { name: 'innerHTML <iframe srcdoc>', file: 'srcdoc2.gif', run: url => { document.body.insertAdjacentHTML('beforeend', `<iframe srcdoc='<img src="${url}">'></iframe>`) } },
   { name: 'link rel=stylesheet', file: 'style.css', run: url => { const l = document.createElement('link'); l.rel = 'stylesheet'; l.href = url; document.head.append(l) } },
   { name: 'link rel=preload', file: 'preload.js', run: url => { const l = document.createElement('link'); l.rel = 'preload'; l.as = 'script'; l.href = url; document.head.append(l) } },
   { name: 'link rel=prefetch', file: 'prefetch.js', run: url => { const l = document.createElement('link'); l.setAttribute('rel', 'prefetch'); l.setAttribute('href', url); document.head.append(l) } },
