@@ -66,18 +66,16 @@ export function startGuard(core: Core): () => void {
   let cookie: PropertyDescriptor | false = false
   const storages = new WeakMap<object, Storage>()
   let store: EventTarget | undefined
-  const install: Install = w => {
-    const patches: [boolean, () => void][] = [
-      [owns('cookies'), () => { const c = guardCookies(w, refuse); cookie ||= c }],
-      [owns('cookies'), () => { store ||= guardCookieStore(w, refuse) }],
-      [owns('storage'), () => guardStorage(w, refuse, storages)],
-      [owns('storage'), () => guardIndexedDb(w, refuse)],
-      [owns('hosts'), () => guardRequests(w, blocked)],
-      [owns('hosts'), () => guardWorkers(w, denied)]
-    ]
-    installEach(patches.filter(([needed]) => needed).map(([, patch]) => patch))
-  }
-  watchRealms(window as Realm, install)
+  // The patches of one realm; the first realm's cookie accessor and cookie store serve cleanup.
+  const install: Install = w => installEach(([
+    ['cookies', () => { const c = guardCookies(w, refuse); cookie ||= c }],
+    ['cookies', () => { store ||= guardCookieStore(w, refuse) }],
+    ['storage', () => guardStorage(w, refuse, storages)],
+    ['storage', () => guardIndexedDb(w, refuse)],
+    ['hosts', () => guardRequests(w, blocked)],
+    ['hosts', () => guardWorkers(w, denied)]
+  ] as const).filter(([field]) => owns(field)).map(([, patch]) => patch))
+  if ((['cookies', 'storage', 'hosts'] as const).some(owns)) watchRealms(window as Realm, install)
   const storage = owns('storage')
   expose('refused', () => [...refused.values()])
   if (owns('hosts')) {
