@@ -26,7 +26,7 @@ const INSERTS: [string, string[]][] = [
 /** Where a held element keeps what it was held back from: `data-consentry-src`, …, and `data-consentry-category`. */
 export const MARK = 'data-consentry-'
 /** Every element that may load from a URL, for a search of a subtree. */
-const LOADS = '[src],[srcset],[href],[poster],[data],[ping]'
+const LOADS = '[src],[srcset],[href],[poster],[data],[ping],[srcdoc]'
 const POSITIONS: Record<string, 'before' | 'prepend' | 'append' | 'after'> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
 
 /** The category that holds a URL back, or undefined when it may load. */
