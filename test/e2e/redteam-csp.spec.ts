@@ -61,7 +61,7 @@ test('a grant of a category the policy never blocked on this page does not reloa
   expect(loads).toBe(1)
 })
 
-test('the demo takes CSP reports at POST /api/csp-report and lists them for the QA panel', async () => {
+test('the demo takes CSP reports at POST /api/csp-report and lists them for the QA panel', async ({ page }) => {
   const { startDemo } = await import('../../demo/server.mjs')
   const { mkdtempSync, rmSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')
@@ -69,8 +69,8 @@ test('the demo takes CSP reports at POST /api/csp-report and lists them for the 
   const dataDir = mkdtempSync(join(tmpdir(), 'consentry-csp-'))
   const demo = await startDemo({ port: 0, dataDir })
   try {
-    const page = await fetch(demo.url)
-    expect(page.headers.get('content-security-policy')).toBe("script-src 'self'; style-src 'self'; default-src 'self'; report-uri /api/csp-report")
+    const response = await fetch(demo.url)
+    expect(response.headers.get('content-security-policy')).toBe("script-src 'self'; style-src 'self'; default-src 'self'; report-uri /api/csp-report")
     const post = (body: unknown, type: string) => fetch(`${demo.url}api/csp-report`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) })
     expect((await post({ 'csp-report': { 'blocked-uri': 'http://ads.localhost/px.gif', 'effective-directive': 'img-src', 'document-uri': demo.url } }, 'application/csp-report')).status).toBe(204)
     expect((await post([{ type: 'csp-violation', body: { blockedURL: 'http://stats.localhost/collect', effectiveDirective: 'connect-src', documentURL: demo.url } }], 'application/reports+json')).status).toBe(204)
@@ -78,6 +78,12 @@ test('the demo takes CSP reports at POST /api/csp-report and lists them for the 
     expect(list.map((r: { blocked: string; directive: string }) => [r.blocked, r.directive])).toEqual([
       ['http://ads.localhost/px.gif', 'img-src'], ['http://stats.localhost/collect', 'connect-src']
     ])
+    // The QA panel shows them as blocked attempts.
+    await page.goto(demo.url)
+    await page.getByRole('button', { name: 'QA' }).click()
+    const blocked = page.getByRole('complementary', { name: 'QA panel' }).locator('section', { hasText: 'Blocked attempts' })
+    await expect(blocked).toContainText('http://ads.localhost/px.gif')
+    await expect(blocked).toContainText('http://stats.localhost/collect')
   } finally {
     await demo.close()
     rmSync(dataDir, { recursive: true, force: true })
