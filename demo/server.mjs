@@ -4,8 +4,10 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeF
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { consentPolicy } from '../dist/server.mjs'
 import { esc } from '../receiver/html.mjs'
 import { createReceiver, defaultDataDir } from '../receiver/index.mjs'
+import { consentConfig } from './consent-config.mjs'
 import { layout, page } from './pages.mjs'
 import { LANGUAGES, textsFor } from './shop-text.mjs'
 import { createThirdParty } from './third-party.mjs'
@@ -17,6 +19,9 @@ const FILES = {
 }
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' }
 const CSP = "script-src 'self'; style-src 'self'"
+const CSP_REPORTS = '/api/csp-report'
+/** How many Content-Security-Policy reports the QA panel can see. */
+const KEEP_REPORTS = 50
 /** How the receiver can be told to misbehave, so QA can watch the SDK retry. */
 export const RECEIVER_MODES = ['ok', '503', 'slow', 'offline']
 
@@ -40,20 +45,37 @@ export async function startDemo({ port = 8080, dataDir = process.env.CONSENTRY_D
       // The receiver answers a target no URL can be made of (`GET //`) with 400.
       if (!/^\/(?!\/)/.test(req.url || '')) return void await receiver.handle(req, res)
       const url = new URL(req.url || '/', 'http://demo')
-      if (third.handle(req, res, url) || await demoRoutes(req, res, url) || await receiver.handle(req, res)) return
+      if (third.handle(req, res, url) || await cspReports(req, res, url) || await demoRoutes(req, res, url) || await receiver.handle(req, res)) return
       if (req.method == 'GET' && serveFile(res, url.pathname)) return
       const lang = languageOf(req, url)
       const jurisdiction = jurisdictionOf(req)
       const found = page(url.pathname, lang, server.address().port)
       const title = found ? found.title : textsFor(lang).notFound
       const body = found ? found.body : `<h1>${esc(title)}</h1>`
-      res.writeHead(found ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'cache-control': 'no-store' })
+      // Every shop page: the site's own policy, with the hosts of what this request's consent cookie grants (SPEC 1.8).
+      const policy = consentPolicy(req.headers.cookie, consentConfig(settings.revision, lang), CSP, CSP_REPORTS,
+        { jurisdiction, gpc: req.headers['sec-gpc'] == '1' })
+      res.writeHead(found ? 200 : 404, {
+        'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store'
+      })
         .end(layout({ title, body, path: url.pathname, lang, jurisdiction, revision: settings.revision, port: server.address().port }))
     } catch (e) {
       console.error(e)
       if (!res.headersSent) res.writeHead(500).end('internal error')
     }
   })
+
+  /**
+   * `GET /api/csp-report`: the last reports the receiver took (SPEC 1.8: what a denied host tried,
+   * `POST`ed there by the browser), for the QA panel, oldest first. The consent log shows them all
+   * to whoever holds the log token; the panel shows a few, as the demo shows everything else.
+   */
+  async function cspReports(req, res, url) {
+    if (url.pathname != CSP_REPORTS || req.method != 'GET') return false
+    const list = await receiver.storage.listReports(KEEP_REPORTS)
+    json(res, 200, list.reverse().map(r => ({ blocked: r.blockedUrl, directive: r.directive, page: r.documentUrl, at: r.receivedAt })))
+    return true
+  }
 
   async function demoRoutes(req, res, url) {
     if (url.pathname == '/api/consent' && req.method == 'POST' && settings.receiver != 'ok') {

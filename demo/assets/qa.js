@@ -1,4 +1,5 @@
 // The demo's QA panel. It lives outside the SDK and drives it only through its public API (SPEC 1.4).
+import { blockedSection, watchBlocked } from './qa-blocked.js'
 import { readConfig } from './qa-owners.js'
 import { render, snapshot } from './qa-sections.js'
 import { button, h } from './qa-view.js'
@@ -9,6 +10,7 @@ const manager = window.Consentry && config ? window.Consentry.init(config) : nul
 let settings = { revision: '?', receiver: 'ok' }
 let hits = []
 let last = ''
+const blocked = watchBlocked(() => update())
 
 const post = change => fetch('/demo/settings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) })
   .then(r => r.json()).then(s => (settings = s))
@@ -84,10 +86,10 @@ function update() {
   mode.value = settings.receiver
   if (body.hidden) return
   const s = snapshot(manager, config, hits)
-  const key = JSON.stringify(s)
+  const key = JSON.stringify([s, blocked.list()])
   if (key == last) return
   last = key
-  live.replaceChildren(...render(s))
+  live.replaceChildren(...render(s), blockedSection(blocked.list()))
 }
 
 manager?.on('change', update)
@@ -97,4 +99,5 @@ fetch('/demo/settings').then(r => r.json()).then(s => (settings = s, update()))
 setInterval(() => {
   if (body.hidden) return
   fetch('/demo/hits').then(r => r.json()).then(h => (hits = h, update()), update)
+  blocked.poll()
 }, 1000)

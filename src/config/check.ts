@@ -1,5 +1,5 @@
 import { findDuplicateKeys } from './json'
-import { compilePattern } from './pattern'
+import { catastrophic, compilePattern } from './pattern'
 
 const CONSENT_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
   'functionality_storage', 'personalization_storage', 'security_storage']
@@ -46,7 +46,12 @@ const headlessOr = /* @__NO_SIDE_EFFECTS__ */ (rule: Rule): Rule => (v, key, fai
 const patterns = /* @__NO_SIDE_EFFECTS__ */ (ok: (p: unknown) => boolean): Rule => (v, key, fail) => {
   if (v === undefined) return
   if (!Array.isArray(v)) return fail(key, 'must be an array')
-  v.forEach((p, i) => ok(p) || fail(`${key}[${i}]`, `is not a valid pattern: ${String(p)}`))
+  v.forEach((p, i) => {
+    const at = `${key}[${i}]`
+    if (p instanceof RegExp && catastrophic(p.source) || typeof p == 'string' && /^\/.+\/[a-z]*$/.test(p) && catastrophic(p.slice(1, p.lastIndexOf('/')))) {
+      fail(at, `is a pattern with a nested quantifier, which can freeze the page on one cookie write: ${String(p)}`)
+    } else if (!ok(p)) fail(at, `is not a valid pattern: ${String(p)}`)
+  })
 }
 
 const namePattern = (p: unknown) => p instanceof RegExp || nonEmpty(p) && compiles(p)

@@ -3,7 +3,7 @@ import { cookieName, STORAGES } from './writes'
 
 /**
  * Deletes the cookies and storage keys of every category that is not granted: cookies on every
- * path and domain variant (see `expireCookies`), keys in both storages.
+ * path and domain variant (see `expireCookies`), keys in both storages and IndexedDB databases.
  * @param cookie the original `document.cookie` accessor, which deletes past the guard; false when no category owns a cookie
  * @param storage false when no category owns a storage key
  */
@@ -19,6 +19,10 @@ export function cleanup(owner: Owner, cookie: PropertyDescriptor | false, storag
         for (const key of Object.keys(store)) if (owner('storage', key)) store.removeItem(key)
       } catch {} // a storage the browser disabled has nothing to clean
     }
+    // IndexedDB databases named by storage patterns go too, where the browser lists them.
+    void window.indexedDB?.databases?.().then(list => {
+      for (const { name } of list) if (name && owner('storage', name)) indexedDB.deleteDatabase(name)
+    }, () => {})
   }
 }
 

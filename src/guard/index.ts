@@ -1,8 +1,19 @@
 import type { Core } from '../manager'
 import { cleanup } from './cleanup'
 import { type Kind, ownerOf } from './owner'
+import { type Install, watchRealms } from './realms'
+import { reloadForPolicy } from './reload'
+import { reportBefore } from './report'
 import { guardRequests } from './requests'
-import { guardCookies, guardStorage } from './writes'
+import { guardCookieStore, guardIndexedDb } from './stores'
+import { hostOf, strip } from './url'
+import { guardWorkers, HOSTS_CHANNEL, type HostList } from './workers'
+import { guardCookies, guardStorage, installEach, type Realm } from './writes'
+
+export { ownerOf, type Owner } from './owner'
+export { hostOf } from './url'
+export { watchRealms, type Install } from './realms'
+export type { Realm } from './writes'
 
 /** One kind of refused write or request, as `manager.debug().refused` lists it. */
 export interface Refusal {
@@ -18,14 +29,18 @@ export interface Refusal {
 
 /**
  * Guards cookies, storage and (when the config owns hosts) requests of every category that is
- * not granted, and cleans up what such a category left behind, at start (which covers a voided
- * or expired decision) and after every change. It starts whatever the config check says: an
- * invalid config still guards every name and host it could read, since nothing is granted then.
- * Refusals are listed by `manager.debug().refused`.
+ * not granted, in this window and in every same-origin realm that appears from it (frames,
+ * popups) and in workers, and cleans up what such a category left behind, at start (which covers
+ * a voided or expired decision), after every change and whenever the cookie store reports an
+ * owned cookie, however it was set. It starts whatever the config check says: an invalid config
+ * still guards every name and host it could read, since nothing is granted then. Each patch is
+ * installed on its own, so one the browser refuses leaves the others in place. Refusals are
+ * listed by `manager.debug().refused`.
  * @returns a function that stops the guard: its patches stay in place but let everything pass
  *   (a later guard, after hot reload, patches over them), and cleanup stops
  */
-export function startGuard({ config, signals, granted, grants, ready, expose }: Core): () => void {
+export function startGuard(core: Core): () => void {
+  const { config, signals, granted, grants, ready, expose } = core
   // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
   const refused = new Map<string, Refusal>()
   let stopped = false
@@ -38,26 +53,59 @@ export function startGuard({ config, signals, granted, grants, ready, expose }: 
   }
   // What no category owns costs nothing: its API stays untouched and cleanup never reads it.
   const owns = (field: 'cookies' | 'storage' | 'hosts') => config.categories.some(c => c[field].length)
-  const cookie = owns('cookies') && guardCookies(refuse)
-  const storage = owns('storage')
-  if (storage) guardStorage(refuse)
-  if (owns('hosts')) guardRequests(refuse, signals.endpoint?.url)
-  expose('refused', () => [...refused.values()])
-  // Only a config known valid decides what to delete: an invalid one could name the site's own cookies by mistake.
-  const clean = () => {
-    if (config.categories.some(c => !granted(c.name))) cleanup(owner, cookie, storage)
+  let exempt: string | undefined
+  try {
+    exempt = signals.endpoint ? strip(new URL(signals.endpoint.url, document.baseURI).href) : undefined
+  } catch {} // an endpoint that is no URL is reported by the check and exempts nothing
+  const blocked = (url: unknown, base: string): unknown => {
+    const host = hostOf(url, base)
+    return host && strip(new URL(String(url), base).href) != exempt && refuse('request', host)
   }
-  let unlisten = () => {}
-  if (cookie || storage) {
-    void ready.then(ok => {
-      if (ok && !stopped) {
-        clean()
-        unlisten = grants.listen(clean)
-      }
+  const denied = (): HostList => config.categories.filter(c => !stopped && !granted(c.name)).flatMap(c => c.hosts.map((p): [string, string] => [p.source, p.flags]))
+
+  let cookie: PropertyDescriptor | false = false
+  const storages = new WeakMap<object, Storage>()
+  let store: EventTarget | undefined
+  // The patches of one realm; the first realm's cookie accessor and cookie store serve cleanup.
+  const install: Install = w => installEach(([
+    ['cookies', () => { const c = guardCookies(w, refuse); cookie ||= c }],
+    ['cookies', () => { store ||= guardCookieStore(w, refuse) }],
+    ['storage', () => guardStorage(w, refuse, storages)],
+    ['storage', () => guardIndexedDb(w, refuse)],
+    ['hosts', () => guardRequests(w, blocked)],
+    ['hosts', () => guardWorkers(w, denied)]
+  ] as const).filter(([field]) => owns(field)).map(([, patch]) => patch))
+  if ((['cookies', 'storage', 'hosts'] as const).some(owns)) watchRealms(window as Realm, install)
+  const storage = owns('storage')
+  expose('refused', () => [...refused.values()])
+  if (owns('hosts')) {
+    const anyOwner = ownerOf(config, () => false)
+    reloadForPolicy(core, anyOwner)
+    // Workers started earlier hear what is denied now.
+    let channel: BroadcastChannel | undefined
+    grants.listen(() => {
+      try {
+        (channel ||= new BroadcastChannel(HOSTS_CHANNEL)).postMessage(denied())
+      } catch {}
     })
   }
+  // Only a config known valid decides what to delete: an invalid one could name the site's own cookies by mistake.
+  const clean = () => {
+    if (!stopped && config.categories.some(c => !granted(c.name))) cleanup(owner, cookie, storage)
+  }
+  let unlisten = () => {}
+  void ready.then(ok => {
+    if (stopped) return
+    reportBefore(owner, String(document.cookie))
+    if (ok && (cookie || storage)) {
+      clean()
+      unlisten = grants.listen(clean)
+      store?.addEventListener('change', clean)
+    }
+  })
   return () => {
     stopped = true
     unlisten()
+    store?.removeEventListener('change', clean)
   }
 }

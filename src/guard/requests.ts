@@ -1,51 +1,65 @@
-import { type Refuse, wrapSetter } from './writes'
+import { refusedObject } from './refused'
+import { installEach, type Realm } from './writes'
+
+/** True when a request to `url` must not be sent; `base` is the base URL of the calling document. */
+export type Blocked = (url: unknown, base: string) => unknown
+
+const NOOP = () => {}
 
 /**
- * Stops requests to owned hosts through fetch, XMLHttpRequest, sendBeacon and script-set image
- * sources, each failing the way it fails offline. `endpoint` (where consent is recorded) always passes.
+ * Stops requests to owned hosts in a realm through fetch, fetchLater, XMLHttpRequest, sendBeacon,
+ * WebSocket and EventSource, each failing the way it fails offline, each API patched on its own.
+ * The prototype methods are wrapped, not the instances, so
+ * `Navigator.prototype.sendBeacon.call(navigator, …)` is held too.
  */
-export function guardRequests(refuse: Refuse, endpoint: string | undefined): void {
-  const w = window
-  const exempt = endpoint && strip(new URL(endpoint, document.baseURI).href)
-  // A URL is judged as the browser will resolve it: against the document's base URL, its host
-  // name without the trailing dot that names the same host.
-  const blocked = (url: unknown): unknown => {
-    try {
-      const u = new URL(url as string, document.baseURI)
-      return strip(u.href) != exempt && refuse('request', u.hostname.replace(/\.$/, ''))
-    } catch {
-      return false // an invalid URL fails by itself
+export function guardRequests(w: Realm, blocked: Blocked): void {
+  const refused = (url: unknown) => blocked(url, w.document.baseURI)
+  // A Request carries its URL in `url`; strings and URL objects have none.
+  const target = (input: unknown) => (input as Request)?.url || input
+  const later = w as { fetchLater?: (input: unknown, init?: unknown) => unknown }
+
+  const fetch = (): void => {
+    const native = w.fetch
+    if (native) w.fetch = (input, init) => refused(target(input)) ? Promise.reject(new w.TypeError('Failed to fetch')) : native.call(w, input, init)
+  }
+  // A deferred fetch that is refused is never activated, as one the browser dropped.
+  const fetchLater = (): void => {
+    const native = later.fetchLater
+    if (native) later.fetchLater = (input, init) => refused(target(input)) ? { activated: false } : native.call(w, input, init)
+  }
+  const beacon = (): void => {
+    const nav = w.Navigator.prototype
+    const native = nav.sendBeacon
+    nav.sendBeacon = function (this: Navigator, url, data) { return !refused(url) && native.call(this, url, data) }
+  }
+  const xhr = (): void => {
+    const proto = w.XMLHttpRequest.prototype
+    const { open, send } = proto
+    const held = new WeakSet<XMLHttpRequest>()
+    proto.open = function (this: XMLHttpRequest, _method: string, url: string | URL) {
+      delete (this as { readyState?: number }).readyState
+      held[refused(url) ? 'add' : 'delete'](this)
+      return open.apply(this, arguments as unknown as Parameters<typeof open>)
+    }
+    proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      if (!held.has(this)) return send.call(this, body)
+      // As offline: DONE with status 0, then error and loadend, asynchronously; send() itself does not throw.
+      Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
+      w.setTimeout(() => { for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new w.ProgressEvent(type)) })
     }
   }
-  /** Fires `types` on `target` later, as the browser reports a failed load. */
-  const fail = (target: EventTarget, types: string[], Type: new (type: string) => Event = Event): void =>
-    void setTimeout(() => { for (const type of types) target.dispatchEvent(new Type(type)) })
-
-  const fetch = w.fetch
-  // A Request carries its URL in `url`; strings and URL objects have none.
-  if (fetch) w.fetch = (input, init) => blocked((input as Request).url || input) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.call(w, input, init)
-  const beacon = navigator.sendBeacon
-  if (beacon) navigator.sendBeacon = (url, data) => !blocked(url) && beacon.call(navigator, url, data)
-
-  const xhr = XMLHttpRequest.prototype
-  const { open, send } = xhr
-  const refused = new WeakSet<XMLHttpRequest>()
-  xhr.open = function (this: XMLHttpRequest, _method: string, url: string | URL) {
-    delete (this as { readyState?: number }).readyState
-    refused[blocked(url) ? 'add' : 'delete'](this)
-    return open.apply(this, arguments as unknown as Parameters<typeof open>)
+  // A refused socket or event stream is made and then fails, as one whose host cannot be reached.
+  const socket = (name: 'WebSocket' | 'EventSource', state: object, handlers: string[], events: () => Event[]) => (): void => {
+    const Native = w[name] as unknown as new (...args: unknown[]) => object
+    if (!Native) return
+    w[name] = new Proxy(Native, {
+      construct: (type, args, newTarget) => refused(args[0])
+        ? refusedObject(w, type, { ...state, url: String(args[0]), close: NOOP }, handlers, events)
+        : Reflect.construct(type, args, newTarget)
+    }) as never
   }
-  xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (!refused.has(this)) return send.call(this, body)
-    // As offline: DONE with status 0, then error and loadend, asynchronously; send() itself does not throw.
-    Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
-    fail(this, ['readystatechange', 'error', 'loadend'], ProgressEvent)
-  }
-
-  wrapSetter(HTMLImageElement.prototype, 'src', (img, value) => !blocked(value) || fail(img, ['error']))
-}
-
-/** The URL without query or fragment. */
-export function strip(url: string): string {
-  return url.split(/[?#]/)[0]
+  installEach([fetch, fetchLater, beacon, xhr,
+    socket('WebSocket', { readyState: 3, protocol: '', extensions: '', bufferedAmount: 0, binaryType: 'blob', send: NOOP }, ['open', 'message', 'error', 'close'],
+      () => [new w.Event('error'), new w.CloseEvent('close', { code: 1006 })]),
+    socket('EventSource', { readyState: 2, withCredentials: false }, ['open', 'message', 'error'], () => [new w.Event('error')])])
 }

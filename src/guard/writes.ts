@@ -1,7 +1,26 @@
 import type { Kind } from './owner'
 
+import { error } from '../log'
+
+/**
+ * Installs each patch on its own: one the browser refuses (a property it made read-only, an API
+ * it lacks) is reported and leaves the others in place.
+ */
+export function installEach(patches: (() => void)[]): void {
+  for (const patch of patches) {
+    try {
+      patch()
+    } catch (e) {
+      error('a guard could not be installed:', e)
+    }
+  }
+}
+
 /** Records a write or request and returns its owner when it must be refused. */
 export type Refuse = (kind: Kind, name: string) => string | undefined
+
+/** A window of any realm: the page's own, a same-origin frame's or a popup's. */
+export type Realm = Window & typeof globalThis
 
 /**
  * Replaces the setter of `prop`, found on `obj` or the nearest prototype that owns it (the cookie
@@ -9,7 +28,7 @@ export type Refuse = (kind: Kind, name: string) => string | undefined
  * A write reaches the original setter only when `pass` returns true.
  * @returns the original accessor, which cleanup uses to delete cookies past the guard
  */
-export function wrapSetter(obj: object, prop: string, pass: (target: EventTarget, value: string) => unknown): PropertyDescriptor {
+export function wrapSetter<T = EventTarget>(obj: object, prop: string, pass: (target: T, value: string) => unknown): PropertyDescriptor {
   const at = owning(obj, prop)
   const original = Object.getOwnPropertyDescriptor(at, prop)!
   const { set } = original
@@ -35,47 +54,60 @@ export function deletesCookie(cookie: string): boolean {
 }
 
 /**
- * Refuses owned `document.cookie` writes and returns the original accessor. A deletion always
- * passes: a tag that cleans up after itself does what the visitor wants.
+ * Refuses owned `document.cookie` writes in a realm and returns the original accessor. A deletion
+ * always passes: a tag that cleans up after itself does what the visitor wants.
  */
-export const guardCookies = (refuse: Refuse): PropertyDescriptor =>
-  wrapSetter(document, 'cookie', (_, value) => deletesCookie(value) || !refuse('cookie', cookieName(value)))
+export const guardCookies = (w: Realm, refuse: Refuse): PropertyDescriptor =>
+  wrapSetter(w.document, 'cookie', (_, value) => deletesCookie(value) || !refuse('cookie', cookieName(value)))
 
 /** The two storages, which the guard wraps and cleanup empties. */
 export const STORAGES = ['localStorage', 'sessionStorage'] as const
 
 /**
- * Refuses owned storage writes through `setItem` and through property or bracket assignment.
- * Assignment goes to the Storage object's named setter, which no prototype wrap can reach, so
- * `window.localStorage` / `sessionStorage` are redefined to return a Proxy of the real storage,
+ * Refuses owned storage writes in a realm through `setItem` and through property or bracket
+ * assignment. Assignment goes to the Storage object's named setter, which no prototype wrap can
+ * reach, so `localStorage` / `sessionStorage` are redefined to return a Proxy of the real storage,
  * made on first use: opening a storage costs the browser a round trip, which a page that never
- * uses it should not pay at start.
+ * uses it should not pay at start. The prototype's methods take the Proxy for the storage it
+ * stands for, so `Storage.prototype.getItem.call(localStorage, …)` works as it does natively, with
+ * the prototype of any realm and the storage of any other.
+ * @param real each Proxy of any realm to its storage, shared by the realms of one page
  */
-export function guardStorage(refuse: Refuse): void {
-  const proto = Storage.prototype
-  const setItem = proto.setItem
-  proto.setItem = function (this: Storage, key: string, value: string) {
-    if (!refuse('storage', String(key))) setItem.call(this, key, value)
+export function guardStorage(w: Realm, refuse: Refuse, real: WeakMap<object, Storage>): void {
+  const proto = w.Storage.prototype
+  for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) {
+    const native = proto[method] as (this: Storage, ...args: unknown[]) => unknown
+    proto[method] = function (this: Storage, ...args: unknown[]) {
+      if (method == 'setItem' && refuse('storage', String(args[0]))) return
+      return native.apply(real.get(this) || this, args)
+    } as never
   }
   for (const name of STORAGES) {
     let proxy: Storage | undefined
-    const real = Object.getOwnPropertyDescriptor(owning(window, name), name)!
-    Object.defineProperty(window, name, {
+    const getter = Object.getOwnPropertyDescriptor(owning(w, name), name)!.get!
+    Object.defineProperty(w, name, {
       configurable: true,
       // A storage the browser disabled throws here, on use, as it would without the guard.
-      get: () => proxy ||= new Proxy(real.get!.call(window), {
-        get: (target, key) => typeof target[key] == 'function' ? target[key].bind(target) : Reflect.get(target, key),
-        set(target, key, value) {
-          if (!refuse('storage', String(key))) Reflect.set(target, key, value)
-          return true
+      get() {
+        if (!proxy) {
+          const target = getter.call(w) as Storage & Record<string | symbol, unknown>
+          proxy = new Proxy(target, {
+            get: (t, key) => typeof t[key] == 'function' ? (t[key] as () => void).bind(t) : Reflect.get(t, key),
+            set(t, key, value) {
+              if (!refuse('storage', String(key))) Reflect.set(t, key, value)
+              return true
+            }
+          })
+          real.set(proxy, target)
         }
-      })
+        return proxy
+      }
     })
   }
 }
 
 /** `obj`, or the nearest prototype of it, that owns `prop`. */
-function owning(obj: object, prop: string): object {
-  while (!Object.getOwnPropertyDescriptor(obj, prop)) obj = Object.getPrototypeOf(obj)
+export function owning(obj: object, prop: string): object {
+  while (!Object.getOwnPropertyDescriptor(obj, prop)) obj = Object.getPrototypeOf(obj) // throws past the root: the caller's patch is skipped
   return obj
 }

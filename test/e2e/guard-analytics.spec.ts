@@ -82,6 +82,8 @@ test('an analytics library that the page loads without gating is held back by th
 
   await consent(page, 'acceptAll')
   await page.evaluate(() => (window as any).visit())
-  await expect.poll(() => sinkHits(server)).toEqual(['/collect/identify.gif', '/collect/page', '/collect/track'])
+  // The pixel the first visit made was held, and is released beside the new visit's: the browser
+  // fetches that URL once or twice, depending on whether the first load finished before the second.
+  await expect.poll(() => [...new Set(sinkHits(server))]).toEqual(['/collect/identify.gif', '/collect/page', '/collect/track'])
   expect(await cookies(page)).toEqual(['__an_last /', '__an_session /shop/cart'])
 })

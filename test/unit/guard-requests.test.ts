@@ -16,12 +16,11 @@ beforeAll(() => {
     sent.push(`fetch ${input instanceof Request ? input.url : String(input)}`)
     return new Response('ok')
   }) as typeof fetch
-  navigator.sendBeacon = (url: string | URL) => !!sent.push(`beacon ${String(url)}`)
+  // On the prototype, where a browser has it: the guard wraps the prototype, so `.call` on it is held too.
+  Navigator.prototype.sendBeacon = (url: string | URL) => !!sent.push(`beacon ${String(url)}`)
   XMLHttpRequest.prototype.send = function (this: XMLHttpRequest) {
     sent.push('xhr')
   }
-  const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
-  Object.defineProperty(HTMLImageElement.prototype, 'src', { ...src, set(v: string) { sent.push(`img ${v}`) } })
 })
 
 beforeEach(() => {
@@ -53,17 +52,12 @@ async function request(url: string): Promise<string[]> {
     x.send('body')
     setTimeout(() => resolve('xhr:sent'), 50)
   })
-  const img = await new Promise<string>(resolve => {
-    const i = new Image()
-    i.onerror = () => resolve('img:error')
-    i.src = url
-    setTimeout(() => resolve('img:set'), 50)
-  })
-  return [fetched, fetchedRequest, beacon, xhr, img]
+  // Images (and every element that loads) are held by the gate: test/unit/gate-hosts.test.ts.
+  return [fetched, fetchedRequest, beacon, xhr]
 }
 
-const BLOCKED = ['fetch:TypeError', 'fetch(Request):TypeError', 'beacon:false', 'xhr:readystatechange(4),error(0),loadend', 'img:error']
-const PASSED = ['fetch:ok', 'fetch(Request):ok', 'beacon:true', 'xhr:sent', 'img:set']
+const BLOCKED = ['fetch:TypeError', 'fetch(Request):TypeError', 'beacon:false', 'xhr:readystatechange(4),error(0),loadend']
+const PASSED = ['fetch:ok', 'fetch(Request):ok', 'beacon:true', 'xhr:sent']
 
 test('fails every request API to an owned host, on any port, the way it fails offline, and sends nothing', async () => {
   expect(await request('https://stats.example/collect?x=1')).toEqual(BLOCKED)
@@ -121,5 +115,5 @@ test('counts refused requests by host and category', async () => {
   const refusals = () => (core.manager.debug().refused as { kind: string; name: string; category: string; count: number }[])
     .filter(r => r.kind == 'request' && r.name == 'px.example')
   await request('https://px.example/p.gif')
-  expect(refusals()).toEqual([{ kind: 'request', name: 'px.example', category: 'marketing', count: 5 }])
+  expect(refusals()).toEqual([{ kind: 'request', name: 'px.example', category: 'marketing', count: 4 }])
 })

@@ -2,7 +2,7 @@
 // consentry/server in Node, on Cookie headers Chromium sent after deciding through the SDK
 // (test/fixtures/chromium-cookies.json, written by test/e2e/spa-server.spec.ts).
 import { describe, expect, it } from 'vitest'
-import { cookieValue, grantsOf, readConsent } from '../../src/server'
+import { consentPolicy, cookieValue, grantsOf, readConsent } from '../../src/server'
 import type { Captured } from '../e2e/spa-server.spec'
 import fixture from '../fixtures/chromium-cookies.json'
 
@@ -86,5 +86,43 @@ describe('grantsOf', () => {
     const c = byName('some categories, own cookie name')
     expect(grantsOf(read(c), c.config)).toEqual({ necessary: true, analytics: true, marketing: false })
     expect(grantsOf(null, c.config)).toEqual({ necessary: true, analytics: false, marketing: false })
+  })
+})
+
+describe('consentPolicy', () => {
+  const config = {
+    categories: {
+      necessary: { required: true },
+      analytics: { hosts: ['Stats.Example.', '*.cdn.example'] },
+      marketing: { hosts: ['px.example', 'ads*.example'] }
+    },
+    revision: 2
+  }
+  const stored = (c: Record<string, 0 | 1>) => ({ i: 'id', s: 'subject', r: 2, c, m: 'custom', t: new Date().toISOString() })
+  const header = (value: object) => `theme=dark; consentry=${encodeURIComponent(JSON.stringify(value))}; other=1`
+  const hostsOf = (...hosts: string[]) => hosts.flatMap(h => ['https', 'http', 'wss', 'ws'].map(s => `${s}://${h}:*`))
+
+  it('allows the hosts of granted categories only, on every port and scheme, in each fetch directive', () => {
+    const policy = consentPolicy(header(stored({ analytics: 1, marketing: 0 })), config, "script-src 'self'; style-src 'self'; object-src 'none'")
+    const directives = Object.fromEntries(policy.split('; ').map(d => [d.split(' ')[0], d.split(' ').slice(1)]))
+    const hosts = hostsOf('stats.example', '*.cdn.example')
+    expect(directives).toEqual({
+      'script-src': ["'self'", ...hosts], 'style-src': ["'self'", ...hosts], 'object-src': ["'none'"], 'default-src': ["'self'", ...hosts]
+    })
+    expect(policy).not.toContain('px.example')
+  })
+
+  it('with no decision allows only the site itself where consent is opt-in; a report URI adds report-uri; a mid-label wildcard is left out', () => {
+    expect(consentPolicy(undefined, config)).toBe("default-src 'self'")
+    expect(consentPolicy(undefined, config, undefined, '/api/csp-report')).toBe("default-src 'self'; report-uri /api/csp-report")
+    expect(consentPolicy(header(stored({ analytics: 1, marketing: 1 })), config)).not.toContain('ads')
+  })
+
+  it('where consent is opt-out, allows before a decision what the model grants, and the gpc hosts only without the signal', () => {
+    const us = consentPolicy(undefined, config, undefined, undefined, { jurisdiction: 'US-CA' })
+    expect(us).toBe(`default-src 'self' ${hostsOf('stats.example', '*.cdn.example', 'px.example').join(' ')}`)
+    const gpc = consentPolicy(undefined, config, undefined, undefined, { jurisdiction: 'US-CA', gpc: true })
+    expect(gpc).not.toContain('px.example')
+    expect(gpc).toContain('stats.example')
   })
 })

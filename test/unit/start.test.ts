@@ -62,6 +62,8 @@ describe('start', () => {
     const first = start({ categories }, entry())
     expect(start({ categories: { other: {} } }, entry())).toBe(first)
     expect(warn).toHaveBeenCalledWith('[Consentry] init() was called again: this config is ignored, the first manager returned.')
+    // Its banner shows once the check passed; waited for, so it cannot appear in the next test's page.
+    await until(banner, 'the banner')
   })
 
   it('logs each config error, refuses every call, and still guards what the config names', async () => {

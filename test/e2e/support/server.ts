@@ -65,6 +65,11 @@ export async function startServer(): Promise<TestServer> {
     }
     res.writeHead(path.endsWith('.js') ? 404 : 204).end()
   })
+  // A WebSocket handshake is recorded like any request, then refused: reaching the server is what a test asks.
+  server.on('upgrade', (req, socket) => {
+    seen.push({ method: 'UPGRADE', path: req.url || '/', headers: req.headers, body: '' })
+    socket.destroy()
+  })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   server.unref()

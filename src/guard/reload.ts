@@ -1,0 +1,39 @@
+import type { Core } from '../manager'
+import type { Owner } from './owner'
+import { hostOf } from './url'
+
+/**
+ * Reloads the page once when the visitor grants a category whose hosts this page's
+ * Content-Security-Policy refused (SPEC 1.8): the policy is fixed when a page loads, so what it
+ * blocked can only run from the next load, whose policy the server computes from the new consent
+ * cookie. The page's own `securitypolicyviolation` events tell which categories the policy
+ * blocked, before the grant or after it (a released element the policy refuses). Only a grant
+ * made while this page is open counts, never the stored one, so a server that does not update its
+ * policy gets one reload per grant and no loop. The decision is durable by then: the consent
+ * cookie and the outbox record are written before the grants change.
+ * @param category the category that owns a host, granted or not
+ */
+export function reloadForPolicy({ grants, ready }: Core, category: Owner): void {
+  const blocked = new Set<string>()
+  const grantedHere = new Set<string>()
+  let reloading = false
+  const check = () => {
+    if (!reloading && [...blocked].some(c => grantedHere.has(c))) {
+      reloading = true
+      setTimeout(() => location.reload())
+    }
+  }
+  document.addEventListener('securitypolicyviolation', e => {
+    const owner = category('request', hostOf(e.blockedURI))
+    if (owner) blocked.add(owner)
+    check()
+  })
+  void ready.then(() => {
+    let before = grants.get()
+    grants.listen(now => {
+      for (const c in now) if (now[c] && !before[c]) grantedHere.add(c)
+      before = now
+      check()
+    })
+  })
+}

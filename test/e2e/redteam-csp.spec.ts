@@ -1,0 +1,91 @@
+// Red team, the browser-enforced backstop: what no script can intercept (the preload scanner's
+// fetch of the page's own HTML, CSS url(), import()) is refused by the policy consentPolicy builds
+// from the consent cookie, and reported. The control: after the grant the SDK reloads the page
+// once, and the new policy lets the same requests through.
+import { expect, html, test } from './support/fixtures'
+import { config, consent, owned, serveTracker, tracker } from './support/redteam'
+
+// Built by `npm run build`, as the site's server imports it (`consentry/server`); typed from the source.
+const SERVER_BUILD = '../../dist/server.mjs'
+const load = () => import(SERVER_BUILD) as Promise<typeof import('../../src/server')>
+
+test('the policy refuses parsed HTML, CSS url() and import() of a denied host, reports each, and a grant reloads once into a policy that allows them', async ({ page, server }) => {
+  const { consentPolicy } = await load()
+  serveTracker(server)
+  const t = tracker(server)
+  const reports: string[] = []
+  server.route('/csp', (_req, res, body) => {
+    reports.push(body)
+    res.writeHead(204).end()
+  })
+  server.route('/own.css', (_req, res) => void res.writeHead(200, { 'content-type': 'text/css' }).end(`body { background: url(${t}/t/css.gif) }`))
+  server.route('/import.js', (_req, res) => void res.writeHead(200, { 'content-type': 'text/javascript' })
+    .end(`import(${JSON.stringify(`${t}/t/module.js`)}).then(() => (window.imported = 'yes'), () => (window.imported = 'no'))`))
+  const body = `<img src="${t}/t/html.gif" alt=""><link rel="stylesheet" href="/own.css"><script src="/import.js"></script>`
+  let loads = 0
+  server.route('/', (req, res) => {
+    loads++
+    res.writeHead(200, {
+      'content-type': 'text/html',
+      'content-security-policy': consentPolicy(req.headers.cookie, config, "script-src 'self'; style-src 'self'", '/csp')
+    }).end(html({ config, body }))
+  })
+  await page.goto(server.origin + '/')
+  await expect.poll(() => page.evaluate(() => (window as any).imported)).toBe('no')
+  // The <img> of the page's HTML is held by the gate; the policy refused the preload scanner's fetch of it.
+  await expect.poll(() => reports.join('\n')).toContain('css.gif')
+  await expect.poll(() => reports.join('\n')).toContain('module.js')
+  expect(owned(server)).toEqual([])
+  expect(loads).toBe(1)
+
+  const reloaded = page.waitForEvent('load')
+  await consent(page, 'update', { analytics: true })
+  await reloaded
+  await expect.poll(() => page.evaluate(() => (window as any).imported)).toBe('yes')
+  await expect.poll(() => owned(server).sort()).toEqual(['/t/css.gif', '/t/html.gif', '/t/module.js'])
+  expect(loads).toBe(2)
+})
+
+test('a grant of a category the policy never blocked on this page does not reload it', async ({ page, server }) => {
+  const { consentPolicy } = await load()
+  let loads = 0
+  server.route('/', (req, res) => {
+    loads++
+    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': consentPolicy(req.headers.cookie, config, "script-src 'self'; style-src 'self'") })
+      .end(html({ config }))
+  })
+  await page.goto(server.origin + '/')
+  await consent(page, 'update', { analytics: true })
+  await page.evaluate(() => new Promise(r => setTimeout(r, 300)))
+  expect(await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).granted('analytics'))).toBe(true)
+  expect(loads).toBe(1)
+})
+
+test('the demo takes CSP reports at POST /api/csp-report and lists them for the QA panel', async ({ page }) => {
+  const { startDemo } = await import('../../demo/server.mjs')
+  const { mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const dataDir = mkdtempSync(join(tmpdir(), 'consentry-csp-'))
+  const demo = await startDemo({ port: 0, dataDir })
+  try {
+    const response = await fetch(demo.url)
+    expect(response.headers.get('content-security-policy')).toBe("script-src 'self'; style-src 'self'; default-src 'self'; report-uri /api/csp-report")
+    const post = (body: unknown, type: string) => fetch(`${demo.url}api/csp-report`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) })
+    expect((await post({ 'csp-report': { 'blocked-uri': 'http://ads.localhost/px.gif', 'effective-directive': 'img-src', 'document-uri': demo.url } }, 'application/csp-report')).status).toBe(204)
+    expect((await post([{ type: 'csp-violation', body: { blockedURL: 'http://stats.localhost/collect', effectiveDirective: 'connect-src', documentURL: demo.url } }], 'application/reports+json')).status).toBe(204)
+    const list = await (await fetch(`${demo.url}api/csp-report`)).json()
+    expect(list.map((r: { blocked: string; directive: string }) => [r.blocked, r.directive])).toEqual([
+      ['http://ads.localhost/px.gif', 'img-src'], ['http://stats.localhost/collect', 'connect-src']
+    ])
+    // The QA panel shows them as blocked attempts.
+    await page.goto(demo.url)
+    await page.getByRole('button', { name: 'QA' }).click()
+    const blocked = page.getByRole('complementary', { name: 'QA panel' }).locator('section', { hasText: 'Blocked attempts' })
+    await expect(blocked).toContainText('http://ads.localhost/px.gif')
+    await expect(blocked).toContainText('http://stats.localhost/collect')
+  } finally {
+    await demo.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
