@@ -118,6 +118,7 @@ export default [
   {
     input: 'src/server/index.ts',
     external,
+    treeshake: { moduleSideEffects: false },
     output: { file: 'dist/server.mjs', format: 'es' },
     plugins: [constants(VERSION), typed()]
   },
@@ -134,19 +135,6 @@ function types(input, file, external = []) {
     input,
     external,
     output: { file: `dist/${file}`, format: 'es' },
-    plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { types: [] } })]
-  },
-  // consentry/server: Node helpers for the site's server (SPEC 1.8), no browser globals.
-  {
-    input: 'src/server/index.ts',
-    external,
-    treeshake: { moduleSideEffects: false },
-    output: { file: 'dist/server.mjs', format: 'es' },
-    plugins: [constants(VERSION), typed()]
-  },
-  {
-    input: 'src/server/index.ts',
-    output: { file: 'dist/server.d.ts', format: 'es' },
     plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { types: [] } })]
   }
 }
