@@ -197,6 +197,15 @@ describe('the floating button', () => {
     make({ language: 'zh-CN' }, decided({ necessary: true, analytics: false, marketing: false }))
     expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('隐私设置')
   })
+
+  it('takes the site\'s current label over a stored one, and English from the core itself', async () => {
+    localStorage.setItem('consentry.labels', JSON.stringify({ de: 'Alte Einstellungen', en: 'Old settings' }))
+    make({ language: 'de', translations: { de: { settings: 'Datenschutz-Einstellungen' } } }, decided({ necessary: true, analytics: false, marketing: false }))
+    expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('Datenschutz-Einstellungen')
+    document.getElementById(HOST_ID)!.remove()
+    make({ language: 'en' }, decided({ necessary: true, analytics: false, marketing: false }))
+    expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('Privacy settings')
+  })
 })
 
 describe('styles', () => {
