@@ -52,7 +52,7 @@ export const version: string = __VERSION__
 export type {
   CategoryConfig, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, Translation, UiConfig
 } from './config'
-export type { Strings, CategoryText } from './i18n'
+export type { Strings, CategoryText, PluralForms } from './i18n'
 export type {
   DebugInfo, DecideOptions, Decision, Layer, Manager, Method, Notice, NoticeAction, NoticeLayer, NoticeRow, Source
 } from './manager'

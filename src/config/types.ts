@@ -1,4 +1,4 @@
-import type { CategoryText, Strings } from '../i18n'
+import type { CategoryText, PluralForms, Strings } from '../i18n'
 
 /** Recursively optional: what `translations` accepts for a language. */
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
@@ -8,7 +8,9 @@ export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartia
  * titles and descriptions of the config's own categories, by category name.
  * @typeParam K the config's category names, so a misspelt category does not type-check
  */
-export type Translation<K extends string = string> = DeepPartial<Omit<Strings, 'categories'>> & {
+export type Translation<K extends string = string> = DeepPartial<Omit<Strings, 'categories' | 'days'>> & {
+  /** A number of days in each plural form of the language; it replaces the built-in forms whole. */
+  days?: PluralForms
   /** Titles and descriptions of the config's categories. @default each category's key, capitalised */
   categories?: Partial<Record<K, Partial<CategoryText>>>
 }

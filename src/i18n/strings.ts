@@ -6,6 +6,9 @@ export interface CategoryText {
   description: string
 }
 
+/** One text in each plural form a language has, by the names `Intl.PluralRules` gives them. */
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>
+
 /**
  * Every string the UI shows, in one language. Strings are text, never HTML; `[label](url)` makes
  * a link (http(s) or relative URLs only). `{age}` is filled in where named.
@@ -74,8 +77,15 @@ export interface Strings {
   hosts: string
   /** Label: the third parties that receive a category's data. */
   vendors: string
-  /** Label: how long a decision lasts (the number of days follows, written by the browser's Intl). */
+  /** Label: how long a decision lasts (the number of days follows, as `days` writes it). */
   duration: string
+  /**
+   * A number of days, `{n}`, in each plural form of the language: `other`, and each of `zero`,
+   * `one`, `two`, `few`, `many` that `Intl.PluralRules` picks for a whole number of days. Written
+   * out here because `Intl.NumberFormat`'s first use on a page loads the browser's locale data,
+   * over 100 ms on a slow phone, before the banner could show.
+   */
+  days: PluralForms
   /** Button that saves the switches. */
   save: string
   /** Button that closes the dialog or notice without deciding. */

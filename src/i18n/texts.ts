@@ -2,7 +2,7 @@ import type { Config } from '../config'
 import { error, warn } from '../log'
 import en from './lang/en'
 import { BUILT_IN, direction, matchLanguage, pickLanguage } from './language'
-import type { CategoryText, Strings } from './strings'
+import type { CategoryText, PluralForms, Strings } from './strings'
 
 /** The strings of the language shown, with every gap filled from English. */
 export interface Texts {
@@ -79,9 +79,20 @@ function clean(value: Rec, key: string, names: string[]): Rec {
         if (names.includes(name) && typeof text == 'object' && text && Object.keys(text).every(x => /^(title|description)$/.test(x) && typeof text[x] == 'string')) categories[name] = text
         else error(`"${key}.categories.${name}" must be a category of the config with a title and description; it is ignored.`)
       }
+    } else if (k == 'days') {
+      if (isPluralForms(v)) out[k] = v
+      else error(`"${key}.days" must be an object of plural forms (${PLURAL_FORMS.join(', ')}) with at least "other", each a string; it is ignored.`)
     } else if (typeof (en as unknown as Rec)[k] == 'string' && typeof v == 'string') out[k] = v
     else error(`"${key}.${k}" is not a translation string; it is ignored.`)
   }
   out.categories = categories
   return out
+}
+
+const PLURAL_FORMS: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other']
+
+/** A set of plural forms a translation can replace English's with: forms belong together, so it comes whole. */
+function isPluralForms(v: unknown): v is PluralForms {
+  return typeof v == 'object' && !!v && typeof (v as Rec).other == 'string' &&
+    Object.entries(v).every(([form, text]) => PLURAL_FORMS.includes(form) && typeof text == 'string')
 }

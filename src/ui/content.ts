@@ -1,5 +1,5 @@
 import type { Category, Config } from '../config'
-import { categoryText, fill, type Strings, type Texts } from '../i18n'
+import { categoryText, fill, type PluralForms, type Strings, type Texts } from '../i18n'
 import type { Notice, NoticeAction, NoticeLayer, NoticeRow } from '../manager'
 import { heldByGpc, type Signals } from '../signals'
 
@@ -76,17 +76,17 @@ function row(c: Category, config: Config, signals: Signals, s: Strings, language
   add(s.storage, c.written.storage)
   add(s.hosts, c.written.hosts)
   add(s.vendors, c.vendors)
-  if (!c.required) add(s.duration, [days(config.expiresDays, language)])
+  if (!c.required) add(s.duration, [days(config.expiresDays, language, s.days)])
   return { name: c.name, ...categoryText(s, c.name), badges, details, required: c.required, sensitive: c.sensitive }
 }
 
-/** A number of days in the language shown, with its plural form ("365 days", "365 Tage", "365天"). */
-function days(n: number, language: string): string {
+/** A number of days in the language shown, in its plural form ("1 day", "365 Tage", "5 dní"). */
+function days(n: number, language: string, forms: PluralForms): string {
+  let form: Intl.LDMLPluralRule = 'other'
   try {
-    return new Intl.NumberFormat(language, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n)
-  } catch {
-    return `${n} d`
-  }
+    form = new Intl.PluralRules(language).select(n)
+  } catch {}
+  return fill(forms[form] ?? forms.other, { n })
 }
 
 /**

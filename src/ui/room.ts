@@ -22,9 +22,11 @@ export function useRoomForBar(bar: RefObject<HTMLElement | null>, shown: boolean
       spacer.style.height = height
       root.style.scrollPaddingBottom = height
     }
-    fit()
+    // The observer's first report comes after the browser's own layout and before the first paint;
+    // measuring here, at once, would force a layout of the whole page.
     const observer = typeof ResizeObserver == 'function' ? new ResizeObserver(fit) : undefined
-    observer?.observe(el)
+    if (observer) observer.observe(el)
+    else fit()
     return () => {
       observer?.disconnect()
       spacer.remove()

@@ -29,6 +29,7 @@ import ro from '../../src/i18n/lang/ro'
 import sk from '../../src/i18n/lang/sk'
 import sl from '../../src/i18n/lang/sl'
 import sv from '../../src/i18n/lang/sv'
+import zhCN from '../../src/i18n/lang/zh-CN'
 import zhTW from '../../src/i18n/lang/zh-TW'
 
 /** The 26 translated languages, by the tag their file is named after. */
@@ -61,6 +62,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 function flatten(strings: Strings): [string, unknown][] {
   const out: [string, unknown][] = []
   for (const [key, value] of Object.entries(strings)) {
+    if (key == 'days') continue // plural forms differ by language: checked on their own below
     if (key != 'categories') { out.push([key, value]); continue }
     for (const [name, text] of Object.entries(value as Record<string, unknown>)) {
       for (const [field, v] of Object.entries(text as Record<string, unknown>)) out.push([`categories.${name}.${field}`, v])
@@ -104,6 +106,16 @@ describe('the built-in languages', () => {
     // Keys in the English order, so diffs between languages stay readable.
     const known = paths.filter(p => english.has(p))
     expect.soft(known, 'key order').toEqual([...english.keys()].filter(p => known.includes(p)))
+  })
+
+  test.each(Object.entries({ en, 'zh-CN': zhCN, ...LANGUAGES }))('%s writes a number of days in each plural form a decision\'s lifetime can take', (lang, strings) => {
+    const rules = new Intl.PluralRules(lang)
+    const needed = new Set(Array.from({ length: 395 }, (_, i) => rules.select(i + 1)))
+    const forms = Object.keys(strings.days)
+    expect.soft(forms, 'forms').toContain('other')
+    expect.soft([...needed].filter(f => !forms.includes(f)), 'missing forms').toEqual([])
+    expect.soft(forms.filter(f => f != 'other' && !needed.has(f as Intl.LDMLPluralRule)), 'forms no lifetime takes').toEqual([])
+    expect.soft(Object.entries(strings.days).filter(([, v]) => /[<>[\]]/.test(v) || !/\{n\}/.test(v)).map(([f]) => f), 'forms without {n} or with markup').toEqual([])
   })
 
   test('zh-TW is written in Traditional characters', () => {

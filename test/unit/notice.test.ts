@@ -35,6 +35,21 @@ describe('the notice text', () => {
     expect(text).toContain('\nCookies\n_ga, /^_gid$/\nStorage\nana:*\nServices\nstats.example\nShared with\nStats Inc.\nKept for\n180 days\n')
   })
 
+  it('says how long a choice lasts in the plural form of the language shown, without loading Intl.NumberFormat\'s locale data', async () => {
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat')
+    const lasts = async (language: string, expiresDays: number, translations = {}) =>
+      (await make({ language, expiresDays, translations, categories: { analytics: {} } }).manager.notice()).text.split('\n').at(-5)
+    expect(await lasts('en', 1)).toBe('1 day')
+    expect(await lasts('cs', 1)).toBe('1 den')
+    expect(await lasts('cs', 3)).toBe('3 dny')
+    expect(await lasts('cs', 365)).toBe('365 dnů')
+    expect(await lasts('pl', 22)).toBe('22 dni')
+    expect(await lasts('ro', 20)).toBe('20 de zile')
+    expect(await lasts('ar', 3, { ar: { title: 'خصوصيتك', days: { one: 'يوم واحد', few: '{n} أيام', other: '{n} يومًا' } } })).toBe('3 أيام')
+    expect(numberFormat).not.toHaveBeenCalled()
+    numberFormat.mockRestore()
+  })
+
   it('in an opt-out jurisdiction (US) is the notice and the dialog, and says so when GPC was honoured', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
     try {

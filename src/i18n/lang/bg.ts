@@ -36,6 +36,7 @@ const bg: Strings = {
   hosts: 'Услуги',
   vendors: 'Получатели',
   duration: 'Изборът важи',
+  days: { one: '{n} ден', other: '{n} дни' },
   save: 'Запазване на настройките',
   close: 'Затваряне',
   settings: 'Настройки за поверителност',

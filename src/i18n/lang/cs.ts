@@ -36,6 +36,7 @@ const cs: Strings = {
   hosts: 'Služby',
   vendors: 'Příjemci',
   duration: 'Volba platí',
+  days: { one: '{n} den', few: '{n} dny', other: '{n} dnů' },
   save: 'Uložit předvolby',
   close: 'Zavřít',
   settings: 'Nastavení soukromí',

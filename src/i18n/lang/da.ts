@@ -36,6 +36,7 @@ const da: Strings = {
   hosts: 'Tjenester',
   vendors: 'Deles med',
   duration: 'Valget gemmes i',
+  days: { one: '{n} dag', other: '{n} dage' },
   save: 'Gem præferencer',
   close: 'Luk',
   settings: 'Privatlivsindstillinger',

@@ -36,6 +36,7 @@ const de: Strings = {
   hosts: 'Dienste',
   vendors: 'Weitergabe an',
   duration: 'Auswahl gespeichert für',
+  days: { one: '{n} Tag', other: '{n} Tage' },
   save: 'Einstellungen speichern',
   close: 'Schließen',
   settings: 'Datenschutzeinstellungen',

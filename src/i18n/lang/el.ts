@@ -36,6 +36,7 @@ const el: Strings = {
   hosts: 'Υπηρεσίες',
   vendors: 'Αποδέκτες',
   duration: 'Η επιλογή ισχύει για',
+  days: { one: '{n} ημέρα', other: '{n} ημέρες' },
   save: 'Αποθήκευση προτιμήσεων',
   close: 'Κλείσιμο',
   settings: 'Ρυθμίσεις απορρήτου',

@@ -36,6 +36,7 @@ const en: Strings = {
   hosts: 'Services',
   vendors: 'Shared with',
   duration: 'Kept for',
+  days: { one: '{n} day', other: '{n} days' },
   save: 'Save preferences',
   close: 'Close',
   settings: 'Privacy settings',

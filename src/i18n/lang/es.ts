@@ -36,6 +36,7 @@ const es: Strings = {
   hosts: 'Servicios',
   vendors: 'Se comparte con',
   duration: 'Elección guardada durante',
+  days: { one: '{n} día', other: '{n} días' },
   save: 'Guardar preferencias',
   close: 'Cerrar',
   settings: 'Configuración de privacidad',

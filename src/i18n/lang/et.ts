@@ -36,6 +36,7 @@ const et: Strings = {
   hosts: 'Teenused',
   vendors: 'Andmete saajad',
   duration: 'Valik kehtib',
+  days: { one: '{n} ööpäev', other: '{n} ööpäeva' },
   save: 'Salvesta eelistused',
   close: 'Sulge',
   settings: 'Privaatsusseaded',

@@ -36,6 +36,7 @@ const fi: Strings = {
   hosts: 'Palvelut',
   vendors: 'Vastaanottajat',
   duration: 'Valinta on voimassa',
+  days: { one: '{n} päivä', other: '{n} päivää' },
   save: 'Tallenna asetukset',
   close: 'Sulje',
   settings: 'Tietosuoja-asetukset',

@@ -36,6 +36,7 @@ const fr: Strings = {
   hosts: 'Services',
   vendors: 'Partagé avec',
   duration: 'Choix conservé pendant',
+  days: { one: '{n} jour', other: '{n} jours' },
   save: 'Enregistrer les préférences',
   close: 'Fermer',
   settings: 'Paramètres de confidentialité',

@@ -36,6 +36,7 @@ const ga: Strings = {
   hosts: 'Seirbhísí',
   vendors: 'Comhroinnte le',
   duration: 'Coinnítear an rogha ar feadh',
+  days: { one: '{n} lá', two: '{n} lá', few: '{n} lá', many: '{n} lá', other: '{n} lá' },
   save: 'Sábháil roghanna',
   close: 'Dún',
   settings: 'Socruithe príobháideachais',

@@ -36,6 +36,7 @@ const hr: Strings = {
   hosts: 'Usluge',
   vendors: 'Primatelji',
   duration: 'Izbor vrijedi',
+  days: { one: '{n} dan', few: '{n} dana', other: '{n} dana' },
   save: 'Spremi postavke',
   close: 'Zatvori',
   settings: 'Postavke privatnosti',

@@ -36,6 +36,7 @@ const hu: Strings = {
   hosts: 'Szolgáltatások',
   vendors: 'Címzettek',
   duration: 'Döntés érvényessége',
+  days: { one: '{n} nap', other: '{n} nap' },
   save: 'Beállítások mentése',
   close: 'Bezárás',
   settings: 'Adatvédelmi beállítások',

@@ -36,6 +36,7 @@ const it: Strings = {
   hosts: 'Servizi',
   vendors: 'Condiviso con',
   duration: 'Scelta conservata per',
+  days: { one: '{n} giorno', other: '{n} giorni' },
   save: 'Salva preferenze',
   close: 'Chiudi',
   settings: 'Impostazioni privacy',

@@ -36,6 +36,7 @@ const ja: Strings = {
   hosts: 'サービス',
   vendors: '共有先',
   duration: '選択の保存期間',
+  days: { other: '{n} 日' },
   save: '設定を保存する',
   close: '閉じる',
   settings: 'プライバシー設定',

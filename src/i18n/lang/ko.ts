@@ -36,6 +36,7 @@ const ko: Strings = {
   hosts: '서비스',
   vendors: '공유 대상',
   duration: '선택 유지 기간',
+  days: { other: '{n}일' },
   save: '설정 저장',
   close: '닫기',
   settings: '개인정보 설정',

@@ -36,6 +36,7 @@ const lt: Strings = {
   hosts: 'Paslaugos',
   vendors: 'Duomenų gavėjai',
   duration: 'Pasirinkimas galioja',
+  days: { one: '{n} diena', few: '{n} dienos', other: '{n} dienų' },
   save: 'Išsaugoti nuostatas',
   close: 'Uždaryti',
   settings: 'Privatumo nustatymai',

@@ -36,6 +36,7 @@ const lv: Strings = {
   hosts: 'Pakalpojumi',
   vendors: 'Datu saņēmēji',
   duration: 'Izvēle saglabāta',
+  days: { zero: '{n} dienu', one: '{n} diena', other: '{n} dienas' },
   save: 'Saglabāt iestatījumus',
   close: 'Aizvērt',
   settings: 'Privātuma iestatījumi',

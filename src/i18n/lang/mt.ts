@@ -36,6 +36,7 @@ const mt: Strings = {
   hosts: 'Servizzi',
   vendors: 'Jinqasmu ma’',
   duration: 'L-għażla tinżamm għal',
+  days: { one: '{n} jum', two: '{n} ijiem', few: '{n} ijiem', many: '{n} jum', other: '{n} jum' },
   save: 'Aħżen il-preferenzi',
   close: 'Agħlaq',
   settings: 'Issettjar tal-privatezza',

@@ -36,6 +36,7 @@ const nl: Strings = {
   hosts: 'Diensten',
   vendors: 'Gedeeld met',
   duration: 'Keuze bewaard voor',
+  days: { one: '{n} dag', other: '{n} dagen' },
   save: 'Voorkeuren opslaan',
   close: 'Sluiten',
   settings: 'Privacy-instellingen',

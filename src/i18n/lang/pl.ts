@@ -36,6 +36,7 @@ const pl: Strings = {
   hosts: 'Usługi',
   vendors: 'Odbiorcy danych',
   duration: 'Wybór ważny przez',
+  days: { one: '{n} dzień', few: '{n} dni', many: '{n} dni', other: '{n} dni' },
   save: 'Zapisz ustawienia',
   close: 'Zamknij',
   settings: 'Ustawienia prywatności',

@@ -36,6 +36,7 @@ const pt: Strings = {
   hosts: 'Serviços',
   vendors: 'Partilhado com',
   duration: 'Escolha guardada durante',
+  days: { one: '{n} dia', other: '{n} dias' },
   save: 'Guardar preferências',
   close: 'Fechar',
   settings: 'Definições de privacidade',

@@ -36,6 +36,7 @@ const ro: Strings = {
   hosts: 'Servicii',
   vendors: 'Destinatari',
   duration: 'Alegere păstrată',
+  days: { one: '{n} zi', few: '{n} zile', other: '{n} de zile' },
   save: 'Salvează preferințele',
   close: 'Închide',
   settings: 'Setări de confidențialitate',

@@ -36,6 +36,7 @@ const sk: Strings = {
   hosts: 'Služby',
   vendors: 'Príjemcovia',
   duration: 'Voľba platí',
+  days: { one: '{n} deň', few: '{n} dni', other: '{n} dní' },
   save: 'Uložiť predvoľby',
   close: 'Zavrieť',
   settings: 'Nastavenia súkromia',

@@ -36,6 +36,7 @@ const sl: Strings = {
   hosts: 'Storitve',
   vendors: 'Prejemniki',
   duration: 'Izbira velja',
+  days: { one: '{n} dan', two: '{n} dneva', few: '{n} dni', other: '{n} dni' },
   save: 'Shrani nastavitve',
   close: 'Zapri',
   settings: 'Nastavitve zasebnosti',

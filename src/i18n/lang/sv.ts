@@ -36,6 +36,7 @@ const sv: Strings = {
   hosts: 'Tjänster',
   vendors: 'Delas med',
   duration: 'Valet sparas i',
+  days: { one: '{n} dygn', other: '{n} dygn' },
   save: 'Spara inställningar',
   close: 'Stäng',
   settings: 'Integritetsinställningar',

@@ -36,6 +36,7 @@ const zhCN: Strings = {
   hosts: '相关服务',
   vendors: '共享对象',
   duration: '保留期限',
+  days: { other: '{n}天' },
   save: '保存设置',
   close: '关闭',
   settings: '隐私设置',

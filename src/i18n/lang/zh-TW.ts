@@ -36,6 +36,7 @@ const zhTW: Strings = {
   hosts: '連線服務',
   vendors: '分享對象',
   duration: '選擇保留期間',
+  days: { other: '{n} 天' },
   save: '儲存設定',
   close: '關閉',
   settings: '隱私設定',
