@@ -62,8 +62,13 @@ export function startUi(h: Handover, content: Promise<Content>, write: WriteSide
   })
 }
 
-/** Keeps the floating button's label in this language, so the core shows it on later pages without the UI. */
+/**
+ * Keeps the floating button's label in this language, so the core shows it on later pages without
+ * the UI. English needs no copy: the core has it (and the site's own labels), and leaving
+ * localStorage unopened keeps its first read, which waits for the browser, out of the first visit.
+ */
 function rememberLabel({ language, settings }: Content): void {
+  if (language.split('-')[0].toLowerCase() == 'en') return
   try {
     const labels = JSON.parse(localStorage.getItem(LABELS_KEY)!) || {}
     if (labels[language] != settings) localStorage.setItem(LABELS_KEY, JSON.stringify({ ...labels, [language]: settings }))

@@ -205,6 +205,16 @@ describe('the floating button', () => {
     document.getElementById(HOST_ID)!.remove()
     make({ language: 'en' }, decided({ necessary: true, analytics: false, marketing: false }))
     expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('Privacy settings')
+    document.getElementById(HOST_ID)!.remove()
+    make({ language: 'en-GB', translations: { en: { settings: 'Cookie settings' } } }, decided({ necessary: true, analytics: false, marketing: false }))
+    expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('Cookie settings')
+  })
+
+  it('is the label the UI showed, in English too', async () => {
+    const core = make({ language: 'en-GB', translations: { en: { settings: 'Cookie settings' } } })
+    await show(core, 'banner')
+    await core.manager.acceptAll()
+    expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('Cookie settings')
   })
 })
 
