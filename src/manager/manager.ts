@@ -2,7 +2,7 @@ import { atom } from 'nanostores'
 import type { Config } from '../config'
 import type { Lazy } from '../lazy'
 import { error } from '../log'
-import { grantedUndecided, type Signals } from '../signals'
+import { grantsOf, type Signals } from '../signals'
 import type { Core, DecisionRequest, View } from './core'
 import type { DecideOptions, Decision, DebugInfo, Layer, Manager, Notice, Source } from './types'
 
@@ -30,7 +30,7 @@ const NO_NOTICE: Notice = { hash: null, language: '', text: '' }
  */
 export function createCore(config: Config, options: CoreOptions): Core {
   const store = atom<Decision | null>(null)
-  const grants = atom<Record<string, boolean>>(grantsOf(config, options.signals, null, false))
+  const grants = atom<Record<string, boolean>>(grantsNow(config, options.signals, null, false))
   const view = atom<View>({ layer: null })
   const exposed: Record<string, () => unknown> = {}
   // Whether the config is valid: undefined while the check is under way.
@@ -50,7 +50,7 @@ export function createCore(config: Config, options: CoreOptions): Core {
     dispatchEvent(new CustomEvent('consentry:change', { detail: decision }))
   }
   const setGrants = (decision: Decision | null) => {
-    const now = grantsOf(config, options.signals, decision, !!running)
+    const now = grantsNow(config, options.signals, decision, !!running)
     if (config.categories.some(c => now[c.name] != grants.get()[c.name])) grants.set(now)
   }
 
@@ -172,18 +172,9 @@ export function createCore(config: Config, options: CoreOptions): Core {
   return core
 }
 
-/**
- * What each category is granted: required ones always; the others, once the config is known
- * valid, as the decision says, or before any decision as the model says: nothing in an opt-in
- * jurisdiction, everything in an opt-out one but what Global Privacy Control holds and what needs
- * separate consent.
- */
-function grantsOf(config: Config, signals: Signals, decision: Decision | null, valid: boolean): Record<string, boolean> {
-  const grants: Record<string, boolean> = {}
-  for (const c of config.categories) {
-    grants[c.name] = c.required || valid && (decision ? decision.categories[c.name] === true : grantedUndecided(signals, c))
-  }
-  return grants
+/** What each category is granted: until the config is known valid, the required ones only. */
+function grantsNow(config: Config, signals: Signals, decision: Decision | null, valid: boolean): Record<string, boolean> {
+  return valid ? grantsOf(config, signals, decision) : Object.fromEntries(config.categories.map(c => [c.name, c.required]))
 }
 
 /** Where a page script's call says its visitor decided; the write side (lazy) refuses a source that is none, as it refuses a malformed update(). */

@@ -1,5 +1,5 @@
-import type { ConsentryConfig } from '../config'
-import { grantsOf, readConsent, type ReadOptions } from './read'
+import { type ConsentryConfig, normalizeConfig } from '../config'
+import { decisionIn, grantsIn, type ReadOptions } from './read'
 
 /** The directives that govern fetches, which get the granted hosts. */
 const FETCH = ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem', 'img-src', 'connect-src', 'font-src',
@@ -25,11 +25,11 @@ const SCHEMES = ['https', 'http', 'wss', 'ws']
  *   where consent is opt-out, what is granted before a decision is allowed too
  */
 export function consentPolicy(cookieHeader: string | undefined, config: ConsentryConfig, base = "default-src 'self'", reportUri?: string, options: ReadOptions = {}): string {
-  const granted = grantsOf(readConsent(cookieHeader, config, options), config, options)
-  const hosts = Object.entries(config.categories || {})
-    .filter(([name]) => granted[name])
-    .flatMap(([, c]) => c?.hosts || [])
-    .map(h => String(h).toLowerCase().replace(/\.$/, ''))
+  const normal = normalizeConfig(config)
+  const granted = grantsIn(normal, decisionIn(normal, cookieHeader, options), options)
+  const hosts = normal.categories
+    .filter(c => granted[c.name])
+    .flatMap(c => c.written.hosts)
     .filter(h => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(h))
   const sources = [...new Set(hosts)].flatMap(h => SCHEMES.map(s => `${s}://${h}:*`))
   const directives = new Map<string, string[]>()

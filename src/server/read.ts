@@ -1,8 +1,8 @@
 import Cookies from 'js-cookie'
-import { type ConsentryConfig, normalizeConfig } from '../config'
+import { type Config, type ConsentryConfig, normalizeConfig } from '../config'
 import type { Decision } from '../manager'
 import { parseStored } from '../persist'
-import { grantsBeforeDecision, modelOf, type Signals } from '../signals'
+import { grantsOf as grantsFor, jurisdictionOf, modelOf, type Signals } from '../signals'
 
 /** Options of `readConsent`. */
 export interface ReadOptions {
@@ -23,10 +23,10 @@ export interface ReadOptions {
   now?: number
 }
 
-/** The signals a server knows of a request: GPC from its header, the model from the jurisdiction. */
-function signalsOf(config: ReturnType<typeof normalizeConfig>, options: ReadOptions): Pick<Signals, 'gpc' | 'model'> {
-  const code = options.jurisdiction || (config.jurisdiction != 'auto' ? config.jurisdiction : 'unknown')
-  return { gpc: options.gpc === true && config.respectGpc, model: modelOf(config, code.toUpperCase()) }
+/** The signals a server knows of a request: GPC from its header, the model from the jurisdiction, read as the page reads them. */
+function signalsOf(config: Config, options: ReadOptions): Pick<Signals, 'gpc' | 'model'> {
+  const code = jurisdictionOf(options.jurisdiction || (config.jurisdiction != 'auto' ? config.jurisdiction : ''))
+  return { gpc: options.gpc === true && config.respectGpc, model: modelOf(config, code) }
 }
 
 /**
@@ -66,11 +66,13 @@ export function cookieValue(header: string | null | undefined, name: string): st
  * ```
  */
 export function readConsent<K extends string>(cookieHeader: string | null | undefined, config: ConsentryConfig<K>, options: ReadOptions = {}): Decision<K> | null {
-  const normal = normalizeConfig(config as ConsentryConfig)
-  const value = cookieValue(cookieHeader, normal.cookie.name)
-  if (value === undefined) return null
-  const read = parseStored(value, normal, signalsOf(normal, options), options.now ?? Date.now())
-  return read ? read.decision as Decision<K> : null
+  return decisionIn(normalizeConfig(config as ConsentryConfig), cookieHeader, options) as Decision<K> | null
+}
+
+/** `readConsent` with a config already normalised. */
+export function decisionIn(config: Config, cookieHeader: string | null | undefined, options: ReadOptions): Decision | null {
+  const value = cookieValue(cookieHeader, config.cookie.name)
+  return value === undefined ? null : parseStored(value, config, signalsOf(config, options), options.now ?? Date.now())?.decision ?? null
 }
 
 /**
@@ -84,11 +86,10 @@ export function readConsent<K extends string>(cookieHeader: string | null | unde
  * @returns category name → granted
  */
 export function grantsOf<K extends string>(decision: Decision<K> | null, config: ConsentryConfig<K>, options: ReadOptions = {}): Record<K, boolean> {
-  const normal = normalizeConfig(config as ConsentryConfig)
-  const undecided = grantsBeforeDecision(normal, signalsOf(normal, options))
-  const grants = {} as Record<K, boolean>
-  for (const name of Object.keys(config.categories) as K[]) {
-    grants[name] = config.categories[name]?.required === true || (decision ? decision.categories[name] === true : undecided(name))
-  }
-  return grants
+  return grantsIn(normalizeConfig(config as ConsentryConfig), decision, options) as Record<K, boolean>
+}
+
+/** `grantsOf` with a config already normalised. */
+export function grantsIn(config: Config, decision: Decision | null, options: ReadOptions): Record<string, boolean> {
+  return grantsFor(config, signalsOf(config, options), decision)
 }

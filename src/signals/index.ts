@@ -3,9 +3,9 @@ import { startConsentMode } from './consent-mode'
 import { startVendors } from './vendors'
 
 export { denyConsentModeDefault } from './consent-mode'
-export { grantedUndecided, grantsBeforeDecision, heldByGpc, readSignals } from './read'
+export { grantsBeforeDecision, grantsOf, heldByGpc, readSignals } from './read'
 export type { Signals } from './read'
-export { byPrefix, modelOf } from './jurisdiction'
+export { byPrefix, jurisdictionOf, modelOf } from './jurisdiction'
 
 /**
  * Starts the signals Consentry sends out: Google Consent Mode and the other vendors' consent APIs.

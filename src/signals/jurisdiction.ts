@@ -16,8 +16,12 @@ const CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/
  * time zones or languages: they say nothing reliable about where a visitor is.
  */
 export function readJurisdiction(config: Config): string {
-  const written = config.jurisdiction != 'auto' ? config.jurisdiction
-    : document.querySelector('meta[name="consentry-jurisdiction"]')?.getAttribute('content') || ''
+  return jurisdictionOf(config.jurisdiction != 'auto' ? config.jurisdiction
+    : document.querySelector('meta[name="consentry-jurisdiction"]')?.getAttribute('content') || '')
+}
+
+/** A written jurisdiction as every reader takes it (the page, the server): a code, or `'unknown'`. */
+export function jurisdictionOf(written: string): string {
   const code = written.trim().toUpperCase()
   return CODE.test(code) ? code : 'unknown'
 }

@@ -38,6 +38,16 @@ export function grantedUndecided(signals: Pick<Signals, 'gpc' | 'model'>, catego
   return category.required || signals.model == 'opt-out' && !category.sensitive && !heldByGpc(signals, category)
 }
 
+/**
+ * What `granted()` says for each category of a valid config: required categories always, the
+ * others as decided, or before a decision as the jurisdiction's model says.
+ */
+export function grantsOf(config: Config, signals: Pick<Signals, 'gpc' | 'model'>, decision: { categories: Record<string, boolean> } | null): Record<string, boolean> {
+  const grants: Record<string, boolean> = {}
+  for (const c of config.categories) grants[c.name] = c.required || (decision ? decision.categories[c.name] === true : grantedUndecided(signals, c))
+  return grants
+}
+
 /** `grantedUndecided` by category name, for a config's categories (unknown names are not granted). */
 export function grantsBeforeDecision(config: Config, signals: Pick<Signals, 'gpc' | 'model'>): (name: string) => boolean {
   return name => {

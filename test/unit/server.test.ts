@@ -87,6 +87,12 @@ describe('grantsOf', () => {
     expect(grantsOf(read(c), c.config)).toEqual({ necessary: true, analytics: true, marketing: false })
     expect(grantsOf(null, c.config)).toEqual({ necessary: true, analytics: false, marketing: false })
   })
+
+  it('reads a jurisdiction as the page reads its meta tag: trimmed, any case, and no code is unknown (opt-in)', () => {
+    const config = { categories: { necessary: { required: true }, analytics: {} } }
+    expect(grantsOf(null, config, { jurisdiction: ' us-ca ' })).toEqual({ necessary: true, analytics: true })
+    expect(grantsOf(null, config, { jurisdiction: 'US-CALIFORNIA' })).toEqual({ necessary: true, analytics: false })
+  })
 })
 
 describe('consentPolicy', () => {
