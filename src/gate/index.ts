@@ -76,18 +76,19 @@ export function startGate({ config, granted, grants, expose }: Core): () => void
   }
 
   let holder: Holder | undefined
+  // A frame's own document (a held srcdoc) keeps held elements that only its load makes reachable.
+  const frameLoaded = (e: Event) => {
+    const doc = (e.target as HTMLIFrameElement).contentDocument
+    if (doc) {
+      doc.querySelectorAll(HELD).forEach(register)
+      pump()
+    }
+  }
   if (config.categories.some(c => c.hosts.length)) {
     const owner = ownerOf(config, name => stopped || granted(name))
     holder = createHolder((url, base) => owner('request', hostOf(url, base)), register)
     watchRealms(window as Realm, holder.install)
-    // A frame's own document (a held srcdoc) keeps held elements that only its load makes reachable.
-    document.addEventListener('load', e => {
-      const doc = (e.target as HTMLIFrameElement).contentDocument
-      if (doc) {
-        doc.querySelectorAll(HELD).forEach(register)
-        pump()
-      }
-    }, true)
+    document.addEventListener('load', frameLoaded, true)
   }
 
   const observer = new MutationObserver(records => {
@@ -115,6 +116,7 @@ export function startGate({ config, granted, grants, expose }: Core): () => void
   return () => {
     stopped = true
     document.removeEventListener('DOMContentLoaded', observe)
+    document.removeEventListener('load', frameLoaded, true)
     observer.disconnect()
     unlisten()
     queue.length = 0

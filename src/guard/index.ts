@@ -57,9 +57,10 @@ export function startGuard(core: Core): () => void {
   try {
     exempt = signals.endpoint ? strip(new URL(signals.endpoint.url, document.baseURI).href) : undefined
   } catch {} // an endpoint that is no URL is reported by the check and exempts nothing
+  // The endpoint's URL is compared only for a host that is refused, so an allowed request is parsed once.
   const blocked = (url: unknown, base: string): unknown => {
     const host = hostOf(url, base)
-    return host && strip(new URL(String(url), base).href) != exempt && refuse('request', host)
+    return host && owner('request', host) && strip(new URL(String(url), base).href) != exempt && refuse('request', host)
   }
   const denied = (): HostList => config.categories.filter(c => !stopped && !granted(c.name)).flatMap(c => c.hosts.map((p): [string, string] => [p.source, p.flags]))
 
@@ -78,34 +79,37 @@ export function startGuard(core: Core): () => void {
   if ((['cookies', 'storage', 'hosts'] as const).some(owns)) watchRealms(window as Realm, install)
   const storage = owns('storage')
   expose('refused', () => [...refused.values()])
+  const stops: (() => void)[] = []
   if (owns('hosts')) {
-    const anyOwner = ownerOf(config, () => false)
-    reloadForPolicy(core, anyOwner)
+    stops.push(reloadForPolicy(core, ownerOf(config, () => false)))
     // Workers started earlier hear what is denied now.
     let channel: BroadcastChannel | undefined
-    grants.listen(() => {
+    stops.push(grants.listen(() => {
       try {
         (channel ||= new BroadcastChannel(HOSTS_CHANNEL)).postMessage(denied())
       } catch {}
-    })
+    }), () => channel?.close())
   }
   // Only a config known valid decides what to delete: an invalid one could name the site's own cookies by mistake.
   const clean = () => {
     if (!stopped && config.categories.some(c => !granted(c.name))) cleanup(owner, cookie, storage)
   }
-  let unlisten = () => {}
+  // The cookie store reports every cookie that changes; only one a denied category owns needs a cleanup.
+  const cleanOwned = (e: Event) => {
+    if ((e as Event & { changed?: { name?: string }[] }).changed?.some(c => c.name && owner('cookie', c.name))) clean()
+  }
   void ready.then(ok => {
     if (stopped) return
-    reportBefore(owner, String(document.cookie))
+    if (owns('cookies') || owns('hosts')) reportBefore(owner, String(document.cookie))
     if (ok && (cookie || storage)) {
       clean()
-      unlisten = grants.listen(clean)
-      store?.addEventListener('change', clean)
+      stops.push(grants.listen(clean))
+      store?.addEventListener('change', cleanOwned)
+      stops.push(() => store?.removeEventListener('change', cleanOwned))
     }
   })
   return () => {
     stopped = true
-    unlisten()
-    store?.removeEventListener('change', clean)
+    for (const stop of stops) stop()
   }
 }

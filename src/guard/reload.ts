@@ -12,8 +12,9 @@ import { hostOf } from './url'
  * policy gets one reload per grant and no loop. The decision is durable by then: the consent
  * cookie and the outbox record are written before the grants change.
  * @param category the category that owns a host, granted or not
+ * @returns a function that stops listening
  */
-export function reloadForPolicy({ grants, ready }: Core, category: Owner): void {
+export function reloadForPolicy({ grants, ready }: Core, category: Owner): () => void {
   const blocked = new Set<string>()
   const grantedHere = new Set<string>()
   let reloading = false
@@ -23,17 +24,26 @@ export function reloadForPolicy({ grants, ready }: Core, category: Owner): void 
       setTimeout(() => location.reload())
     }
   }
-  document.addEventListener('securitypolicyviolation', e => {
+  const violated = (e: SecurityPolicyViolationEvent) => {
     const owner = category('request', hostOf(e.blockedURI))
     if (owner) blocked.add(owner)
     check()
-  })
+  }
+  document.addEventListener('securitypolicyviolation', violated)
+  let stopped = false
+  let unlisten = () => {}
   void ready.then(() => {
+    if (stopped) return
     let before = grants.get()
-    grants.listen(now => {
+    unlisten = grants.listen(now => {
       for (const c in now) if (now[c] && !before[c]) grantedHere.add(c)
       before = now
       check()
     })
   })
+  return () => {
+    stopped = true
+    unlisten()
+    document.removeEventListener('securitypolicyviolation', violated)
+  }
 }
