@@ -74,8 +74,9 @@ export function App({ h, content, write }: AppProps) {
   const initial = Object.fromEntries(config.categories.map(c => [c.name, h.granted(c.name)]))
   if (layer == 'preferences') opener.current ||= deepActiveElement()
 
-  // A reset forgets the age group with the decision, so the age question comes again.
-  useEffect(() => {
+  // A reset forgets the age group with the decision, so the age question comes again: before the
+  // browser paints, so the banner never shows for a frame in its place.
+  useLayoutEffect(() => {
     if (!decision) setAdult(false)
   }, [decision])
 

@@ -42,6 +42,7 @@ export interface Content extends FirstLayers {
 
 /** Builds what the UI shows from the config, the signals and the strings of the language shown. */
 export function buildContent(config: Config, signals: Signals, { language, dir, strings: s }: Texts): Content {
+  const lasts = days(config.expiresDays, language, s.days)
   const gpc = config.categories.some(c => heldByGpc(signals, c))
   const url = config.privacyPolicyUrl
   const link: Layer['link'] = url ? [s.policy, url] : undefined
@@ -59,7 +60,7 @@ export function buildContent(config: Config, signals: Signals, { language, dir, 
     prefs: {
       title: s.prefsTitle,
       body: gpc ? [s.prefsText, s.gpc] : [s.prefsText],
-      rows: config.categories.map(c => row(c, config, signals, s, language)),
+      rows: config.categories.map(c => row(c, signals, s, lasts)),
       buttons: [['accept', s.acceptAll], ['reject', s.rejectAll], ['save', s.save]],
       close: s.close
     },
@@ -68,7 +69,7 @@ export function buildContent(config: Config, signals: Signals, { language, dir, 
   }
 }
 
-function row(c: Category, config: Config, signals: Signals, s: Strings, language: string): Row {
+function row(c: Category, signals: Signals, s: Strings, lasts: string): Row {
   const badges = [c.required && s.required, heldByGpc(signals, c) && s.gpcBadge, c.sensitive && s.sensitive].filter(Boolean) as string[]
   const details: [string, string][] = []
   const add = (label: string, values: readonly string[]) => values.length && details.push([label, values.join(', ')])
@@ -76,7 +77,7 @@ function row(c: Category, config: Config, signals: Signals, s: Strings, language
   add(s.storage, c.written.storage)
   add(s.hosts, c.written.hosts)
   add(s.vendors, c.vendors)
-  if (!c.required) add(s.duration, [days(config.expiresDays, language, s.days)])
+  if (!c.required) add(s.duration, [lasts])
   return { name: c.name, ...categoryText(s, c.name), badges, details, required: c.required, sensitive: c.sensitive }
 }
 
