@@ -50,10 +50,11 @@ export function init<K extends string>(config: ConsentryConfig<K>): Manager<K> {
 export const version: string = __VERSION__
 
 export type {
-  CategoryConfig, ConsentryConfig, CookieConfig, DeepPartial, EndpointConfig, NamePattern, Translation, UiConfig
+  CategoryConfig, ConsentryConfig, CookieConfig, DeepPartial, Endpoint, EndpointConfig, GoogleConsentMode, Model, NamePattern,
+  Translation, UiConfig
 } from './config'
 export type { Strings, CategoryText, PluralForms } from './i18n'
 export type {
-  DebugInfo, DecideOptions, Decision, Layer, Manager, Method, Notice, NoticeAction, NoticeLayer, NoticeRow, Source
+  AgeGroup, DebugInfo, DecideOptions, Decision, Layer, Manager, Method, Notice, NoticeAction, NoticeLayer, NoticeRow, Source
 } from './manager'
 export type {} from './manager/events'

@@ -1,6 +1,6 @@
 // Types that must (and must not) compile: each `@ts-expect-error` line is a test that fails when
 // the line it marks compiles. Checked by `tsc -p test/types` against dist/index.d.ts.
-import { type ConsentryConfig, type Decision, init, type Manager } from 'consentry'
+import { type AgeGroup, type ConsentryConfig, type Decision, type Endpoint, type GoogleConsentMode, init, type Manager } from 'consentry'
 
 const consent = init({
   categories: { necessary: { required: true }, analytics: { cookies: ['_ga*'] }, marketing: {} },
@@ -85,3 +85,11 @@ addEventListener('consentry:change', e => {
   const detail: Decision | null = e.detail
   void detail
 })
+
+// The names SPEC 1.3 uses for parts of the config and the decision are exported as they are named there.
+const endpoint: Endpoint = { url: 'https://shop.example/api/consent', credentials: 'include' }
+const consentMode: GoogleConsentMode = { map: { analytics: ['analytics_storage'] }, waitForUpdate: 500 }
+const age: AgeGroup = 'minor-guardian'
+// @ts-expect-error an age group is one of the three the record knows
+const notAge: AgeGroup = 'teen'
+void [endpoint, consentMode, age, notAge]
