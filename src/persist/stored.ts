@@ -1,6 +1,6 @@
 import type { Config } from '../config'
 import type { AgeGroup, Decision, Method } from '../manager'
-import type { Signals } from '../signals'
+import { heldByGpc, type Signals } from '../signals'
 
 const DAY = 864e5
 /** The methods a stored decision can have: a reset leaves no decision to store. */
@@ -77,7 +77,8 @@ export function parseStored(value: string | undefined, config: Config, signals: 
   const categories: Record<string, boolean> = {}
   let refused = false
   for (const category of config.categories) {
-    const held = g == 1 ? false : signals.gpc && category.gpc && !category.required
+    // A decision made under the signal already says what it holds; an earlier one is held by it now.
+    const held = g != 1 && heldByGpc(signals, category)
     categories[category.name] = category.required || c[category.name] === 1 && !held
     // A category denied with the signal on, or held by it now, was not refused by the visitor.
     refused ||= !category.required && c[category.name] !== 1 && !(category.gpc && (g == 1 || signals.gpc))
