@@ -1,4 +1,5 @@
 import { findDuplicateKeys } from './json'
+import { isConsentModeOptions } from './normalize'
 import { catastrophic, compilePattern } from './pattern'
 
 const CONSENT_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
@@ -138,8 +139,7 @@ const consentModeOptions = shape({
 const consentMode: Rule = (v, key, fail, config) => {
   if (v === undefined || typeof v == 'boolean') return
   if (!isObject(v)) return fail(key, 'must be true, false, a map of category to consent types or { map, adsDataRedaction, urlPassthrough, waitForUpdate }')
-  const objectForm = ['map', 'adsDataRedaction', 'urlPassthrough', 'waitForUpdate'].some(k => k in v && !Array.isArray(v[k]))
-  ;(objectForm ? consentModeOptions : consentMap)(v, key, fail, config)
+  ;(isConsentModeOptions(v) ? consentModeOptions : consentMap)(v, key, fail, config)
 }
 
 const translations: Rule = (v, key, fail) => {

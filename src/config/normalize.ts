@@ -23,6 +23,14 @@ export const DEFAULT_CONSENT_MAP: Readonly<Record<string, readonly string[]>> = 
 const CONSENT_MODE_OPTIONS = ['map', 'adsDataRedaction', 'urlPassthrough', 'waitForUpdate']
 
 /**
+ * Whether a `googleConsentMode` object is the object form (`{ map, adsDataRedaction, … }`) rather
+ * than SPEC 3.3's short form, a map of category to consent types, whose values are arrays.
+ */
+export function isConsentModeOptions(mode: Record<string, unknown>): boolean {
+  return Object.keys(mode).some(k => CONSENT_MODE_OPTIONS.includes(k) && !Array.isArray(mode[k]))
+}
+
+/**
  * Builds the config every module reads: defaults filled in, limits applied, patterns compiled,
  * deep-frozen, and copied, so later changes to the site's objects cannot reach a running page.
  *
@@ -119,8 +127,7 @@ function readEndpoints(endpoint: unknown): Record<string, EndpointConfig> {
 function readConsentMode(mode: unknown): Config['googleConsentMode'] {
   if (mode === true) return { map: DEFAULT_CONSENT_MAP }
   if (!isObject(mode)) return null
-  const objectForm = Object.keys(mode).some(k => CONSENT_MODE_OPTIONS.includes(k) && !Array.isArray(mode[k]))
-  if (!objectForm) return { map: copy(mode) as Record<string, string[]> }
+  if (!isConsentModeOptions(mode)) return { map: copy(mode) as Record<string, string[]> }
   const { map, ...options } = copy(mode)
   return { map: isObject(map) ? map as Record<string, string[]> : DEFAULT_CONSENT_MAP, ...options } as Config['googleConsentMode']
 }
