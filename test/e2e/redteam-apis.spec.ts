@@ -32,7 +32,7 @@ const PROBES: Probe[] = [
   { name: 'EventSource', path: '/t/stream.sse', refused: 'error', allowed: 'message', run: url => new Promise(resolve => {
     const es = new EventSource(url + 'stream.sse')
     es.onmessage = () => { es.close(); resolve('message') }
-    es.onerror = () => { if (es.readyState == 2 || !es.url.includes('sse')) resolve('error'); es.close(); resolve('error') }
+    es.onerror = () => { es.close(); resolve('error') }
   }) },
   // A deferred fetch goes out at the latest when the page is left, which the control does.
   { name: 'fetchLater', path: '/t/later', unload: true, refused: 'dropped', allowed: 'deferred', run: async url => {

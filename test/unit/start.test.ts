@@ -215,12 +215,18 @@ describe('tabs', () => {
   })
 
   it('ignores a message that the cookie does not back, so a message alone grants nothing', async () => {
-    const { two } = await twoTabs()
+    const { one, two } = await twoTabs()
+    const seen: (string | undefined)[] = []
+    two.on('change', d => seen.push(d?.id))
     const forged = new BroadcastChannel('consentry')
-    forged.postMessage({ id: 'forged' })
+    forged.postMessage({ id: 'forged', method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true } })
     forged.close()
     await settle()
     expect([two.get(), two.granted('analytics')]).toEqual([null, false])
+    // A real decision after it: once the other tab has that one, the forged message was heard and changed nothing.
+    await one.update({ analytics: false })
+    await until(() => two.get(), "the other tab's decision")
+    expect([seen, two.granted('analytics')]).toEqual([[one.get()!.id], false])
   })
 
   it('falls back to the storage event where BroadcastChannel is missing', async () => {
