@@ -17,18 +17,28 @@ const KEY = 'consentry.tab'
  * @returns a function that stops announcing and listening, and closes the channel
  */
 export function syncTabs({ config, signals, store, ready, commit, show }: Core): () => void {
-  // A destroyed core commits and shows nothing, so a message still in flight when this stops is harmless.
-  const receive = () => void ready.then(ok => {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  // The message and the cookie travel apart (Chromium sets a cookie asynchronously, in another
+  // process), so the announcement can arrive before the cookie it announces: until the cookie
+  // carries the announced decision, it is read again every 50 ms, for a second at most.
+  const check = (announced: unknown, tries: number) => {
     const now = readConsentCookie(config, signals)?.decision ?? null
-    if (!ok || now?.id == store.get()?.id) return
+    if ((now?.id ?? null) != announced && tries) return void (timer = setTimeout(check, 50, announced, tries - 1))
+    if (now?.id == store.get()?.id) return
     commit(now)
     // The other tab forgot the decision (reset): this one asks again, as it would after a reload.
     if (!now) show('banner')
+  }
+  // A destroyed core commits and shows nothing, so a message still in flight when this stops is
+  // harmless; an announcement no cookie backs (forged, or made stale by a later one) ends as a read.
+  const receive = (announced: unknown) => void ready.then(ok => {
+    clearTimeout(timer)
+    if (ok) check(announced || null, 20)
   })
-  const onStorage = (e: StorageEvent) => e.key == KEY && receive()
+  const onStorage = (e: StorageEvent) => e.key == KEY && receive(e.newValue?.split(':')[0])
 
   const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel(CHANNEL) : null
-  if (channel) channel.onmessage = receive
+  if (channel) channel.onmessage = e => receive(Object(e.data).id)
   else addEventListener('storage', onStorage)
 
   // Listening starts once the stored decision is in place, so only decisions made here go out.
@@ -39,7 +49,7 @@ export function syncTabs({ config, signals, store, ready, commit, show }: Core):
         const id = d?.id ?? null
         try {
           // The storage value changes every time, since a storage event fires only for a change.
-          channel ? channel.postMessage({ id }) : localStorage.setItem(KEY, `${id}:${Date.now()}`)
+          channel ? channel.postMessage({ id }) : localStorage.setItem(KEY, `${id ?? ''}:${Date.now()}`)
         } catch {} // a disabled storage leaves the other tabs to their next page load
       })
     }
@@ -47,6 +57,7 @@ export function syncTabs({ config, signals, store, ready, commit, show }: Core):
 
   return () => {
     unlisten()
+    clearTimeout(timer)
     channel?.close()
     removeEventListener('storage', onStorage)
   }

@@ -229,13 +229,31 @@ describe('tabs', () => {
     expect([seen, two.granted('analytics')]).toEqual([[one.get()!.id], false])
   })
 
+  it('waits for the cookie a message announces, since the cookie can arrive after the message', async () => {
+    const { one, two } = await twoTabs()
+    await one.acceptAll()
+    await until(() => two.get(), "the other tab's decision")
+    const [written, id] = [document.cookie.match(/consentry=[^;]+/)![0], one.get()!.id]
+    await one.reset()
+    await until(() => !two.get(), 'the reset')
+    // The announcement of that decision first, its cookie 300 ms later, as another process may deliver them.
+    const late = new BroadcastChannel('consentry')
+    late.postMessage({ id })
+    late.close()
+    await new Promise(r => setTimeout(r, 300))
+    expect(two.get()).toBe(null)
+    document.cookie = `${written}; path=/`
+    await until(() => two.get(), 'the decision, once its cookie is there')
+    expect([two.get()!.id, two.granted('analytics')]).toEqual([id, true])
+  })
+
   it('falls back to the storage event where BroadcastChannel is missing', async () => {
     vi.stubGlobal('BroadcastChannel', undefined)
     const { one, two } = await twoTabs()
     await one.acceptAll()
     expect(localStorage.getItem('consentry.tab')).toMatch(new RegExp(`^${one.get()!.id}:\\d+$`))
     // The browser fires this in the other tabs only; one window stands for both here.
-    dispatchEvent(new StorageEvent('storage', { key: 'consentry.tab' }))
+    dispatchEvent(new StorageEvent('storage', { key: 'consentry.tab', newValue: localStorage.getItem('consentry.tab') }))
     await until(() => two.get(), "the other tab's decision")
     expect(two.get()!.id).toBe(one.get()!.id)
   })
