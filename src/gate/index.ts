@@ -1,4 +1,4 @@
-import { hostOf, ownerOf, type Realm, watchRealms } from '../guard'
+import { hostOf, ownerOf, type Realms } from '../guard'
 import type { Core } from '../manager'
 import { createHolder, type Holder, MARK } from './hold'
 import { type Gated, releaseHeld, releaseScript } from './release'
@@ -19,9 +19,10 @@ const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'poster', 'data',
  * and an inline script is never released before the parser has read its text. Elements that load
  * by host are watched from the start, when the config owns hosts: the observer sees a parsed
  * `<script src>` before it runs. `manager.debug().gated` lists every element found.
+ * @param realms the page's watcher of realms, which runs the holder's install in each
  * @returns a function that stops the gate: nothing more is found or released
  */
-export function startGate({ config, granted, grants, expose }: Core): () => void {
+export function startGate({ config, granted, grants, expose }: Core, realms: Realms): () => void {
   const found: Gated[] = []
   const queue: Gated[] = []
   let parsed = false
@@ -87,7 +88,7 @@ export function startGate({ config, granted, grants, expose }: Core): () => void
   if (config.categories.some(c => c.hosts.length)) {
     const owner = ownerOf(config, name => stopped || granted(name))
     holder = createHolder((url, base) => owner('request', hostOf(url, base)), register)
-    watchRealms(window as Realm, holder.install)
+    realms.add(holder.install)
     document.addEventListener('load', frameLoaded, true)
   }
 

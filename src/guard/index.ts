@@ -1,18 +1,18 @@
 import type { Core } from '../manager'
 import { cleanup } from './cleanup'
 import { type Kind, ownerOf } from './owner'
-import { type Install, watchRealms } from './realms'
+import type { Install, Realms } from './realms'
 import { reloadForPolicy } from './reload'
 import { reportBefore } from './report'
 import { guardRequests } from './requests'
 import { guardCookieStore, guardIndexedDb } from './stores'
 import { hostOf, strip } from './url'
 import { guardWorkers, HOSTS_CHANNEL, type HostList } from './workers'
-import { guardCookies, guardStorage, installEach, type Realm } from './writes'
+import { guardCookies, guardStorage, installEach } from './writes'
 
 export { ownerOf, type Owner } from './owner'
 export { hostOf } from './url'
-export { watchRealms, type Install } from './realms'
+export { watchRealms, type Install, type Realms } from './realms'
 export type { Realm } from './writes'
 
 /** One kind of refused write or request, as `manager.debug().refused` lists it. */
@@ -36,10 +36,11 @@ export interface Refusal {
  * still guards every name and host it could read, since nothing is granted then. Each patch is
  * installed on its own, so one the browser refuses leaves the others in place. Refusals are
  * listed by `manager.debug().refused`.
+ * @param realms the page's watcher of realms, which runs this guard's install in each
  * @returns a function that stops the guard: its patches stay in place but let everything pass
  *   (a later guard, after hot reload, patches over them), and cleanup stops
  */
-export function startGuard(core: Core): () => void {
+export function startGuard(core: Core, realms: Realms): () => void {
   const { config, signals, granted, grants, ready, expose } = core
   // One entry per kind and name: no kind starts with another, and the config gives a name one owner.
   const refused = new Map<string, Refusal>()
@@ -76,7 +77,7 @@ export function startGuard(core: Core): () => void {
     ['hosts', () => guardRequests(w, blocked)],
     ['hosts', () => guardWorkers(w, denied)]
   ] as const).filter(([field]) => owns(field)).map(([, patch]) => patch))
-  if ((['cookies', 'storage', 'hosts'] as const).some(owns)) watchRealms(window as Realm, install)
+  if ((['cookies', 'storage', 'hosts'] as const).some(owns)) realms.add(install)
   const storage = owns('storage')
   expose('refused', () => [...refused.values()])
   const stops: (() => void)[] = []

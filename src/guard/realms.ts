@@ -12,22 +12,32 @@ const INSERTS: [string, string[]][] = [
 ]
 const MARKUP: [string, string][] = [['Element', 'innerHTML'], ['Element', 'outerHTML'], ['ShadowRoot', 'innerHTML']]
 
+/** The one watcher of same-origin realms that a page's parts share, so each insert method is wrapped once. */
+export interface Realms {
+  /** Adds a part's install: it runs in every realm the watcher enters. */
+  add(install: Install): void
+  /** Enters the window, once every part has added its install; with none added it patches nothing. */
+  start(): void
+}
+
 /**
- * Calls `install` for `w` and for every same-origin realm that appears from it, before page code
- * can reach that realm: a frame the moment it is inserted (about:blank and srcdoc frames exist
- * synchronously), a frame's `contentWindow` / `contentDocument` when read, each frame after it
- * loads (a same-origin document), and a `window.open` popup before `open` returns. Each realm is
- * known by its own `Document` constructor, so a frame that navigated to a new document in a new
- * realm is guarded again, and the first document's realm, which the browser reuses for a
- * same-origin navigation, only once. A cross-origin realm cannot be reached, by the page either.
+ * Watches `w` and every same-origin realm that appears from it, and runs each added install there
+ * before page code can reach that realm: a frame the moment it is inserted (about:blank and
+ * srcdoc frames exist synchronously), a frame's `contentWindow` / `contentDocument` when read,
+ * each frame after it loads (a same-origin document), and a `window.open` popup before `open`
+ * returns. Each realm is known by its own `Document` constructor, so a frame that navigated to a
+ * new document in a new realm is entered again, and the first document's realm, which the browser
+ * reuses for a same-origin navigation, only once. A cross-origin realm cannot be reached, by the
+ * page either.
  */
-export function watchRealms(w: Realm, install: Install): void {
+export function watchRealms(w: Realm): Realms {
+  const installs: Install[] = []
   const seen = new WeakSet<object>()
   const enter = (child: Realm | null | undefined): void => {
     try {
       if (child && !seen.has(child.Document)) {
         seen.add(child.Document)
-        install(child)
+        for (const install of installs) install(child)
         watch(child)
       }
     } catch {} // a cross-origin realm throws on the first read: nothing of it is reachable
@@ -66,7 +76,12 @@ export function watchRealms(w: Realm, install: Install): void {
     realm.document.addEventListener('load', e => enter((e.target as HTMLIFrameElement).contentWindow as Realm), true)
     frames(realm)
   }
-  enter(w)
+  return {
+    add: install => void installs.push(install),
+    start() {
+      if (installs.length) enter(w)
+    }
+  }
 }
 
 /** Runs `then` with the result of an accessor's getter, or after its setter, of `type.prototype[prop]`. */

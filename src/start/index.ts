@@ -1,7 +1,7 @@
 import { type ConsentryConfig, normalizeConfig } from '../config'
 import { HOST_ID, shadowRoot, startFloatingButton } from '../floating'
 import { startGate } from '../gate'
-import { startGuard } from '../guard'
+import { type Realm, startGuard, watchRealms } from '../guard'
 import type { LoadLanguage } from '../i18n'
 import { handOver, type LazyPart } from '../lazy'
 import { error, warn } from '../log'
@@ -77,11 +77,17 @@ export function start<K extends string>(input: ConsentryConfig<K>, entry: Entry)
     }
   })
   core.expose('signals', () => signals)
-  const parts: ((core: Core) => Stop)[] = [startGuard, startSignals, startGate, startSync, syncTabs, listenForPreferenceLinks, core => startFloatingButton(core, root)]
+  // The guard and the gate share one watcher of realms; it enters the window once both are in.
+  const realms = watchRealms(window as Realm)
+  const parts: ((core: Core) => Stop)[] = [
+    core => startGuard(core, realms), startSignals, core => startGate(core, realms),
+    startSync, syncTabs, listenForPreferenceLinks, core => startFloatingButton(core, root)
+  ]
   for (const part of parts) {
     const stop = attempt(() => part(core), 'start')
     if (stop) stops.push(stop)
   }
+  attempt(realms.start, 'start')
   void core.ready.then(ok => ok && !ended.signal.aborted && firstLayer(core, stored))
   return (running = core.manager) as unknown as Manager<K>
 }

@@ -2,7 +2,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { startGate } from '../../src/gate'
 import type { Core } from '../../src/manager'
-import { clearPage, makeCore, settle } from '../fixtures/core'
+import { clearPage, makeCore, settle, startInRealms } from '../fixtures/core'
 
 // happy-dom runs no scripts and reports each external one loaded at once, so these tests check what is released
 // and how; the wait for a slow script is tested in Chromium (test/e2e/gate.spec.ts).
@@ -20,7 +20,7 @@ let stop = () => {}
 function gated(html = PAGE, options: Parameters<typeof makeCore>[1] = {}): Core {
   document.body.innerHTML = html
   const core = makeCore({ categories }, options)
-  stop = startGate(core)
+  stop = startInRealms(startGate, core)
   return core
 }
 

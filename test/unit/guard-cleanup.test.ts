@@ -1,7 +1,7 @@
 // @vitest-environment-options {"url": "http://www.shop.test/a/b/c"}
 import { afterEach, expect, test } from 'vitest'
 import { startGuard } from '../../src/guard'
-import { clearPage, cookieAccessor, decided, makeCore } from '../fixtures/core'
+import { clearPage, cookieAccessor, decided, makeCore, startInRealms } from '../fixtures/core'
 
 // Writes cookies past the guard, as a server's Set-Cookie or a script that ran earlier would have.
 const raw = cookieAccessor()
@@ -28,7 +28,7 @@ function page(options: Parameters<typeof makeCore>[1] = {}) {
     for (const key of ['ana:1', 'ads:1', 'consentry.outbox', 'free']) s.setItem(key, 'v')
   }
   const core = makeCore({ categories, cookie: { name: 'consent' } }, { subject: null, ...options })
-  stop = startGuard(core)
+  stop = startInRealms(startGuard, core)
   return core
 }
 

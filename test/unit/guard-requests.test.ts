@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { startGuard } from '../../src/guard'
 import type { Core } from '../../src/manager'
-import { decided, makeCore } from '../fixtures/core'
+import { decided, makeCore, startInRealms } from '../fixtures/core'
 
 // The network is replaced by a log, installed before the guard wraps the APIs as a page's would be.
 // Each test has a guard of its own, stopped after it (a stopped guard lets everything pass). The
@@ -32,7 +32,7 @@ beforeEach(() => {
     },
     endpoint: 'https://stats.example/api/consent'
   })
-  stop = startGuard(core)
+  stop = startInRealms(startGuard, core)
   sent.length = 0
 })
 afterEach(() => stop())

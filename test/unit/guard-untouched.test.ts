@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { startGuard } from '../../src/guard'
-import { cookieAccessor, makeCore } from '../fixtures/core'
+import { cookieAccessor, makeCore, startInRealms } from '../fixtures/core'
 
 // A config whose categories own nothing must cost nothing: no browser API is wrapped. Compared by
 // identity, since a wrapping Proxy or a new accessor would still deep-equal the originals.
@@ -10,7 +10,7 @@ test('a config that owns no cookie, key or host leaves document.cookie, the stor
   const { setItem } = Storage.prototype
   const { fetch } = window
   const core = makeCore({ categories: { necessary: { required: true }, analytics: {} } })
-  startGuard(core)
+  startInRealms(startGuard, core)
   await core.manager.rejectAll()
   expect(cookieAccessor().set).toBe(cookie.set)
   expect(window.localStorage).toBe(local)

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, expect, test } from 'vitest'
 import { startGuard } from '../../src/guard'
 import type { Core } from '../../src/manager'
-import { clearPage, cookieAccessor, makeCore } from '../fixtures/core'
+import { clearPage, cookieAccessor, makeCore, startInRealms } from '../fixtures/core'
 
 // The guard patches the page's globals once, as it does on a real page, before anything touches
 // a storage (happy-dom binds a storage's methods to it on first use, out of reach of a later
@@ -21,7 +21,7 @@ beforeAll(async () => {
     },
     cookie: { name: 'my_consent' }
   }, { subject: null })
-  startGuard(core)
+  startInRealms(startGuard, core)
 })
 
 beforeEach(async () => {
