@@ -25,8 +25,13 @@ const INSERTS: [string, string[]][] = [
 ]
 /** Where a held element keeps what it was held back from: `data-consentry-src`, …, and `data-consentry-category`. */
 export const MARK = 'data-consentry-'
-/** Every element that may load from a URL, for a search of a subtree. */
-const LOADS = '[src],[srcset],[href],[poster],[data],[ping],[srcdoc]'
+/**
+ * Every element that may load from a URL, for a search of a subtree: by tag, since an attribute
+ * selector misses `xlink:href`, an attribute in a namespace.
+ */
+const LOADS = Object.keys(URL_ATTRS).join()
+/** The local names of those attributes, which the gate's observer watches (`xlink:href` is an `href`). */
+export const URL_ATTRIBUTES = [...new Set(Object.values(URL_ATTRS).flat().filter(a => !a.includes(':')))]
 const POSITIONS: Record<string, 'before' | 'prepend' | 'append' | 'after'> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
 
 /** The category that holds a URL back, or undefined when it may load. */
@@ -70,15 +75,20 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
    * is held before it gets there; the gate finds the held elements when the frame loads.
    */
   const holdDoc = (html: string, base: string): string | null => {
-    inert ||= document.implementation.createHTMLDocument('')
-    const box = inert.createElement('body')
-    natives.inner.call(box, html)
     quiet = true
     try {
-      return holdTree(box, base) ? box.innerHTML : null
+      const { held, box } = parse(null, html, (box, h) => natives.inner.call(box, h), base)
+      return held ? box.innerHTML : null
     } finally {
       quiet = false
     }
+  }
+  /** Parses markup as `context`'s children would be parsed, in an inert document where nothing loads, and holds what it must. */
+  const parse = (context: Element | null, html: unknown, parseIn: (box: Element, html: unknown) => void, base: string) => {
+    inert ||= document.implementation.createHTMLDocument('')
+    const box = inert.createElementNS(context?.namespaceURI || 'http://www.w3.org/1999/xhtml', context?.localName || 'body')
+    parseIn(box, html)
+    return { nodes: [...box.childNodes], held: holdTree(box, base), box }
   }
 
   /** Moves one attribute's value aside when its category is not granted; true when it did. */
@@ -119,15 +129,10 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
       if (at.set) Object.defineProperty(proto, name, { ...at, set: make(at.set) })
       else proto[name] = make(at.value)
     }
-    /** Parses markup as `context`'s children would be parsed, in an inert document where nothing loads, and holds what it must. */
-    const parse = (context: Element | null, html: unknown, parseIn: (box: Element, html: unknown) => void) => {
-      inert ||= w.document.implementation.createHTMLDocument('')
-      const box = inert.createElementNS(context?.namespaceURI || 'http://www.w3.org/1999/xhtml', context?.localName || 'body')
-      parseIn(box, html)
-      return { nodes: [...box.childNodes], held: holdTree(box, w.document.baseURI), box }
-    }
     const markup = (html: unknown) => String(html).includes('<')
     const setInner = Object.getOwnPropertyDescriptor(w.Element.prototype, 'innerHTML')!.set!
+    /** Parses markup aside as this realm's `innerHTML` would, for the document it goes to. */
+    const parseHTML = (context: Element | null, html: unknown) => parse(context, html, (box, h) => setInner.call(box, h), w.document.baseURI)
 
     for (const [type, props] of PROPS) {
       for (const prop of props) wrap(type, prop, set => function (value) { holdAttr(this, prop, value) || set.call(this, value) })
@@ -153,19 +158,19 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
     for (const [type, name, context, put] of setters) {
       wrap(type, name, set => function (html) {
         if (!markup(html) || this.localName == 'template' || (name == 'outerHTML' && !this.parentElement)) return set.call(this, html)
-        put(this, parse(context(this), html, (box, h) => setInner.call(box, h)).nodes)
+        put(this, parseHTML(context(this), html).nodes)
       })
     }
     for (const type of ['Element', 'ShadowRoot']) {
       wrap(type, 'setHTMLUnsafe', native => function (html) {
         if (!markup(html)) return native.call(this, html)
-        this.replaceChildren(...parse(this.host || this, html, (box, h) => native.call(box, h)).nodes)
+        this.replaceChildren(...parse(this.host || this, html, (box, h) => native.call(box, h), w.document.baseURI).nodes)
       })
     }
     wrap('Element', 'insertAdjacentHTML', native => function (position, html) {
       const at = POSITIONS[String(position).toLowerCase()]
       if (!at || !markup(html) || (at == 'before' || at == 'after') && !this.parentElement) return native.call(this, position, html)
-      this[at](...parse(at == 'before' || at == 'after' ? this.parentElement : this, html, (box, h) => setInner.call(box, h)).nodes)
+      this[at](...parseHTML(at == 'before' || at == 'after' ? this.parentElement : this, html).nodes)
     })
     wrap('Range', 'createContextualFragment', native => function (html) {
       const fragment = native.call(this, html)
@@ -178,7 +183,7 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
       wrap('Document', name, native => function (...html) {
         const text = html.join('')
         if (!markup(text)) return native.apply(this, html)
-        const parsed = parse(this.body, text, (box, h) => setInner.call(box, h))
+        const parsed = parseHTML(this.body, text)
         return parsed.held ? native.call(this, parsed.box.innerHTML) : native.apply(this, html)
       })
     }

@@ -1,14 +1,12 @@
 import { hostOf, ownerOf, type Realms } from '../guard'
 import type { Core } from '../manager'
-import { createHolder, type Holder, MARK } from './hold'
+import { createHolder, type Holder, MARK, URL_ATTRIBUTES } from './hold'
 import { type Gated, releaseHeld, releaseScript } from './release'
 
 export type { Gated } from './release'
 
 const GATED = 'script[type="text/plain"][data-category],img[data-category][data-src],iframe[data-category][data-src]'
 const HELD = `[${MARK}category]`
-/** The attributes that can make an element load, which the observer watches on the page's elements. */
-const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'poster', 'data', 'ping']
 
 /**
  * Holds gated markup (SPEC 1.5) and every element that would load from an owned host whose

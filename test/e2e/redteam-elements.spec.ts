@@ -34,6 +34,8 @@ const PROBES: Probe[] = [
   { name: 'object data', file: 'object.html', run: url => { const o = document.createElement('object'); o.data = url; document.body.append(o) } },
   { name: 'embed src', file: 'embed.html', run: url => { const e = document.createElement('embed'); e.src = url; document.body.append(e) } },
   { name: 'SVG image xlink:href', file: 'svg.gif', run: url => { const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); i.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', url); svg.append(i); document.body.append(svg) } },
+  { name: 'innerHTML <svg><image xlink:href>', file: 'svginner.gif', run: url => { document.body.insertAdjacentHTML('beforeend', `<svg><image xlink:href="${url}" width="1" height="1"></image></svg>`) } },
+  { name: 'parsed HTML <svg><image xlink:href>', file: 'svgparsed.gif', body: '<svg><image xlink:href="TRACKER/t/svgparsed.gif" width="1" height="1"></image></svg>', run: () => {} },
   { name: 'input type=image', file: 'input.gif', run: url => { const i = document.createElement('input'); i.type = 'image'; i.src = url; document.body.append(i) } },
   { name: 'Attr.value', file: 'attrnode.gif', run: url => { const i = document.createElement('img'); i.setAttribute('alt', ''); const a = document.createAttribute('src'); i.setAttributeNode(a); document.body.append(i); a.value = url } },
   { name: 'an upper-case host with a trailing dot', file: 'dot.gif', run: url => { const i = new Image(); i.src = url.replace('tracker.localhost', 'TRACKER.LocalHost.'); document.body.append(i) } },
