@@ -1,27 +1,30 @@
 import type { Config } from '../config'
+import { BUILT_IN, pickLanguage } from '../i18n'
 
 /** Where the UI keeps the floating button's label in each language it has shown. */
 export const LABELS_KEY = 'consentry.labels'
 
 /**
- * The floating button's label in the page's language, without loading the UI: the site's own
- * translation; on an English page the site's `en` label (the UI shows it for every English
- * variant) or English; else the label the UI last showed in that language (it keeps one per
- * language in localStorage), else English. Only other languages open localStorage, whose first
- * read on a page waits for the browser.
+ * The floating button's label in the language the UI would show, without loading the UI: the
+ * language is picked as the UI picks it (`pickLanguage`), and the label is the site's own
+ * translation in it; else, on an English page, the site's `en` label or English; else the label
+ * the UI last showed in that language (it keeps one per language in localStorage), else the
+ * English one. Only other languages open localStorage, whose first read on a page waits for the
+ * browser.
  */
 export function floatingLabel(config: Config): string {
-  const lang = (config.language != 'auto' && config.language || document.documentElement.lang || navigator.language || 'en').toLowerCase()
-  const primary = lang.split('-')[0]
-  const own = Object.keys(config.translations).find(t => t.toLowerCase() == lang)
-  if (own && config.translations[own].settings) return config.translations[own].settings
-  if (primary == 'en') return config.translations.en?.settings || ENGLISH
+  const { translations } = config
+  const language = pickLanguage(config.language, [...BUILT_IN, ...Object.keys(translations)]) || 'en'
+  // The UI merges a site's translation spelled in another case (zh-cn) into the language too.
+  const own = Object.keys(translations).find(t => t.toLowerCase() == language.toLowerCase())
+  if (own && translations[own].settings) return translations[own].settings
+  const english = translations.en?.settings || ENGLISH
+  if (language.split('-')[0].toLowerCase() == 'en') return english
   let seen: Record<string, string> = {}
   try {
     seen = JSON.parse(localStorage.getItem(LABELS_KEY)!) || {}
   } catch {}
-  const tag = Object.keys(seen).find(t => t.toLowerCase() == lang) || Object.keys(seen).find(t => t.toLowerCase().split('-')[0] == primary)
-  return (tag && seen[tag]) || ENGLISH
+  return seen[language] || english
 }
 
 const ENGLISH = 'Privacy settings'

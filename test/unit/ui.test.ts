@@ -210,6 +210,31 @@ describe('the floating button', () => {
     expect((await until(() => $('.floating'), 'the floating button')).textContent).toBe('Cookie settings')
   })
 
+  it('is in the language the banner picks: a browser language further down the list, Traditional Chinese for Hong Kong', async () => {
+    const speaks = (...languages: string[]) => Object.defineProperty(navigator, 'languages', { value: languages, configurable: true })
+    const returning = (config: ConsentryConfig = { language: 'auto' }) => {
+      document.getElementById(HOST_ID)?.remove()
+      make(config, decided({ necessary: true, analytics: false, marketing: false }))
+      return until(() => $('.floating')?.textContent, 'the floating button')
+    }
+    try {
+      // Basque is not served, French is: the banner and then the button are French.
+      speaks('eu', 'fr')
+      await show(make({ language: 'auto' }), 'banner')
+      expect($('section')!.textContent).toContain('Tout accepter')
+      expect(await returning()).toBe('Paramètres de confidentialité')
+      // Both Chinese scripts shown before; a Hong Kong page is Traditional, as its banner.
+      for (const language of ['zh-CN', 'zh-TW']) {
+        document.getElementById(HOST_ID)!.remove()
+        await show(make({ language }), 'banner')
+      }
+      speaks('zh-CN')
+      expect(await returning({ language: 'zh-HK' })).toBe('隱私設定')
+    } finally {
+      delete (navigator as { languages?: string[] }).languages
+    }
+  })
+
   it('is the label the UI showed, in English too', async () => {
     const core = make({ language: 'en-GB', translations: { en: { settings: 'Cookie settings' } } })
     await show(core, 'banner')
