@@ -1,40 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, expect, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import Database from 'better-sqlite3'
-import { startDemo } from '../../demo/server.mjs'
-
-type Demo = Awaited<ReturnType<typeof startDemo>> & { dataDir: string; log(q?: string): Promise<any[]> }
-
-/** Each test gets its own demo server on a free port with an empty data folder, and the page's console errors. */
-const test = base.extend<{ demo: Demo; problems: string[] }>({
-  demo: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'consentry-demo-'))
-    const demo = await startDemo({ port: 0, dataDir })
-    const log = async (q = '') => (await fetch(`${demo.url}consent-log.json${q}`, { headers: { authorization: `Bearer ${demo.logToken}` } })).json()
-    await use({ ...demo, dataDir, log })
-    await demo.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  },
-  problems: async ({ page }, use) => {
-    const problems: string[] = []
-    page.on('console', m => { if (m.type() == 'error') problems.push(m.text()) })
-    page.on('pageerror', e => problems.push(String(e)))
-    await use(problems)
-  }
-})
+import { expect, settled, test } from './support/fixtures'
 
 const cookieNames = async (page: Page) => (await page.context().cookies()).map(c => c.name).sort()
 /** The page's localStorage keys, without the SDK's own (its outbox and subject id). */
 const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter(k => !k.startsWith('consentry.')).sort())
 const banner = (page: Page) => page.getByRole('button', { name: 'Manage preferences' })
 
-test('a full visit: accept on the banner, browse, withdraw in the footer, and the log shows both records', async ({ page, demo, problems }) => {
+test('a full visit: accept on the banner, browse, withdraw in the footer, and the log shows both records', async ({ page, demo, consoleErrors }) => {
   await page.goto(demo.url)
   await expect(banner(page)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Reject all' })).toBeVisible()
-  await page.waitForTimeout(300)
+  await settled(page)
   expect(demo.hits).toEqual([])
   expect(await cookieNames(page)).toEqual([])
 
@@ -76,7 +54,7 @@ test('a full visit: accept on the banner, browse, withdraw in the footer, and th
   expect(rows).toEqual([{ method: 'accept-all', subject_id: first.subjectId }, { method: 'reject-all', subject_id: first.subjectId }])
   expect((await demo.log(`?subjectId=${first.subjectId}`)).map(r => r.method)).toEqual(['accept-all', 'reject-all'])
   // The page's policy, fixed when it loaded, refuses the tags the grant released until the SDK reloads it (SPEC 1.8).
-  expect(problems.filter(p => !p.includes('violates the following Content Security Policy directive'))).toEqual([])
+  expect(consoleErrors.filter(p => !p.includes('violates the following Content Security Policy directive'))).toEqual([])
 })
 
 test('saving one category in the dialog releases only its tags and is logged as custom', async ({ page, demo }) => {
@@ -144,7 +122,7 @@ test('a failing receiver keeps the record in the outbox until it answers again',
   await expect(outbox.locator('tbody tr')).toHaveCount(0)
 })
 
-test('the Jurisdiction switch: a US visitor gets the opt-out notice, a Chinese visitor of the Chinese shop the age question and separate consent', async ({ page, demo, problems }) => {
+test('the Jurisdiction switch: a US visitor gets the opt-out notice, a Chinese visitor of the Chinese shop the age question and separate consent', async ({ page, demo, consoleErrors }) => {
   await page.goto(demo.url)
   await page.getByRole('button', { name: 'QA' }).click()
   await page.getByLabel('Jurisdiction').selectOption('US-CA')
@@ -167,5 +145,5 @@ test('the Jurisdiction switch: a US visitor gets the opt-out notice, a Chinese v
   await expect.poll(async () => (await demo.log()).slice(0, 2).map(r => [r.method, r.jurisdiction, r.ageGroup, r.categories.location]))
     .toEqual([['custom', 'CN', 'adult', true], ['accept-all', 'CN', 'adult', false]])
   // The page's policy refuses what a new grant releases until the reload that follows it.
-  expect(problems.filter(p => !p.includes('violates the following Content Security Policy directive'))).toEqual([])
+  expect(consoleErrors.filter(p => !p.includes('violates the following Content Security Policy directive'))).toEqual([])
 })

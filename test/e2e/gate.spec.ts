@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TestServer } from './support/server'
-import { expect, html, test } from './support/fixtures'
+import { expect, html, settled, test } from './support/fixtures'
 
 const config = { categories: { necessary: { required: true }, analytics: {}, marketing: {} } }
 
@@ -33,7 +33,7 @@ const MARKUP = `
 test('holds scripts, pixels and iframes until granted, then runs each once in document order, waiting for a slow script', async ({ page, server, consoleErrors }) => {
   serveScripts(server)
   await page.goto(server.page('/', html({ config, body: MARKUP })))
-  await page.waitForTimeout(700)
+  await settled(page, server)
   expect(await log(page)).toEqual([])
   expect(['/js/', '/px.gif', '/frame.html'].map(p => hits(server, p))).toEqual([0, 0, 0])
 
@@ -46,7 +46,7 @@ test('holds scripts, pixels and iframes until granted, then runs each once in do
   await consent(page, 'update', { analytics: false })
   await consent(page, 'update', { analytics: true })
   await consent(page, 'acceptAll')
-  await page.waitForTimeout(300)
+  await settled(page, server)
   expect(await log(page)).toEqual(['slow', 'inline', 'fast', 'module:module', 'last'])
   expect(['/js/slow.js', '/js/fast.js', '/js/module.js', '/px.gif', '/frame.html'].map(p => hits(server, p))).toEqual([1, 1, 1, 1, 1])
   const released = await page.evaluate(() => {
@@ -65,7 +65,7 @@ test('a returning visitor runs granted scripts once at load, in order, and keeps
   await expect.poll(() => log(page)).toHaveLength(5)
   await page.reload()
   await expect.poll(() => log(page)).toEqual(['slow', 'inline', 'fast', 'module:module', 'last'])
-  await page.waitForTimeout(300)
+  await settled(page, server)
   expect(await log(page)).toHaveLength(5)
   expect(hits(server, '/px.gif') + hits(server, '/frame.html')).toBe(0)
   const gated = await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).debug().gated)
@@ -92,7 +92,7 @@ test('elements inserted after start are held, queued behind a running slow scrip
     document.body.appendChild(el)
   }, src)
   await insert('<img data-category="marketing" data-src="/px.gif?late=1"><script type="text/plain" data-category="analytics" data-src="/js/slow.js"></script>')
-  await page.waitForTimeout(200)
+  await settled(page, server)
   expect(hits(server, '/px.gif') + hits(server, '/js/')).toBe(0)
 
   await consent(page, 'acceptAll')
@@ -103,7 +103,7 @@ test('elements inserted after start are held, queued behind a running slow scrip
   await insert('<iframe data-category="marketing" data-src="/frame.html"></iframe>')
   await expect.poll(() => hits(server, '/frame.html')).toBe(1)
   await page.evaluate(() => { const f = document.querySelector('iframe')!; f.remove(); document.body.appendChild(f) })
-  await page.waitForTimeout(200)
+  await settled(page, server)
   expect([hits(server, '/js/slow.js'), hits(server, '/js/after.js'), hits(server, '/px.gif')]).toEqual([1, 1, 1])
 })
 
@@ -111,7 +111,7 @@ test('an element of several categories waits until every one of them is granted'
   serveScripts(server)
   await page.goto(server.page('/', html({ config, body: '<script type="text/plain" data-category="analytics marketing" data-src="/js/both.js"></script>' })))
   await consent(page, 'update', { analytics: true })
-  await page.waitForTimeout(200)
+  await settled(page, server)
   expect(hits(server, '/js/both.js')).toBe(0)
   await consent(page, 'update', { marketing: true })
   await expect.poll(() => log(page)).toEqual(['both'])

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, html, test } from './support/fixtures'
+import { expect, html, settled, test } from './support/fixtures'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {}, sale: { gpc: true } }
 const js = { 'content-type': 'text/javascript' }
@@ -40,7 +40,7 @@ test('with Consentry.init, the same rule holds, and a marketing tag stays held a
   const body = '<script src="/start.js"></script><script type="text/plain" data-category="marketing" data-src="/ad.js"></script>'
   await page.goto(server.page('/', html({ body })))
   await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).acceptAll())
-  await page.waitForTimeout(200)
+  await settled(page, server)
   expect(await page.evaluate(() => (window as any).adRan)).toBeUndefined()
   expect(server.seen.some(r => r.path == '/ad.js')).toBe(false)
   await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).update({ marketing: true }))

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TestServer } from './support/server'
-import { expect, html, test } from './support/fixtures'
+import { expect, html, settled, test } from './support/fixtures'
 
 // getanalytics.io's `analytics`, installed from npm and served from localhost; its storage utils
 // write __anon_id / __user_* keys and cookies. Its traffic goes to a sink on the other origin.
@@ -46,7 +46,7 @@ test('a gated analytics library sends and stores nothing before consent, runs on
     body: `<script type="text/plain" data-category="analytics" data-src="${LIBRARY}"></script>
 <script type="text/plain" data-category="analytics" data-src="/site/init.js"></script>`
   })))
-  await page.waitForTimeout(700)
+  await settled(page, server)
   expect([sinkHits(server), await keys(page), await cookies(page)]).toEqual([[], [], []])
   expect(server.seen.filter(s => s.path.startsWith('/npm/') || s.path.startsWith('/site/'))).toEqual([])
 
@@ -60,11 +60,11 @@ test('a gated analytics library sends and stores nothing before consent, runs on
   expect([await keys(page), await cookies(page)]).toEqual([[], []])
   // The library is still on the page; whatever it does now is refused.
   await page.evaluate(() => (window as any).visit())
-  await page.waitForTimeout(300)
+  await settled(page, server)
   expect([await keys(page), await cookies(page), sinkHits(server)]).toEqual([[], [], ['/collect/identify.gif', '/collect/page', '/collect/track']])
 
   await page.reload()
-  await page.waitForTimeout(300)
+  await settled(page, server)
   expect(await page.evaluate(() => (window as any).runs)).toBeUndefined()
   expect(server.seen.filter(s => s.path == LIBRARY)).toHaveLength(1)
 })
@@ -72,7 +72,7 @@ test('a gated analytics library sends and stores nothing before consent, runs on
 test('an analytics library that the page loads without gating is held back by the guard alone', async ({ page, server }) => {
   serveSite(server)
   await page.goto(server.page('/shop/cart/', html({ config, body: `<script src="${LIBRARY}"></script><script src="/site/init.js"></script>` })))
-  await page.waitForTimeout(500)
+  await settled(page, server)
   expect(await page.evaluate(() => (window as any).runs)).toBe(1)
   expect([sinkHits(server), await keys(page), await cookies(page)]).toEqual([[], [], []])
   const refused = await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).debug().refused)

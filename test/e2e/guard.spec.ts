@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { TestServer } from './support/server'
-import { expect, html, test } from './support/fixtures'
+import { expect, html, settled, test } from './support/fixtures'
 
 const config = {
   categories: {
@@ -103,7 +103,7 @@ test('requests to an owned host fail as offline and never leave the browser unti
   const sink = `${server.otherOrigin}/collect`
   expect(await request(page, sink)).toEqual(['fetch:TypeError', 'fetch(Request):TypeError', 'beacon:false', 'xhr:done(0),error', 'img:held'])
   expect(await request(page, `${server.origin}/collect`)).toEqual(['fetch:200', 'fetch(Request):200', 'beacon:true', 'xhr:done(200),load', 'img:load'])
-  await page.waitForTimeout(300)
+  await settled(page, server)
   expect(server.seen.filter(s => s.headers.host!.startsWith('localhost'))).toEqual([])
 
   await consent(page, 'update', { analytics: true })

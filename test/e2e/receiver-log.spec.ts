@@ -1,25 +1,7 @@
 // The consent log in Chromium: the demo's sign-in link, the records with the notice text each
 // visitor saw, paging, and the blocked attempts of CSP reports.
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { test as base, expect } from '@playwright/test'
-import { startDemo } from '../../demo/server.mjs'
-
-type Demo = Awaited<ReturnType<typeof startDemo>> & { post(body: unknown, path?: string, type?: string): Promise<number> }
-
-const test = base.extend<{ demo: Demo }>({
-  demo: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'consentry-log-'))
-    const demo = await startDemo({ port: 0, dataDir })
-    const post = async (body: unknown, path = 'api/consent', type = 'application/json') =>
-      (await fetch(demo.url + path, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) })).status
-    await use({ ...demo, post })
-    await demo.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-})
+import { expect, test } from './support/fixtures'
 
 const TEXT = 'We use cookies · 我们使用 Cookie\nAccept all · Reject all · Manage preferences\nPrivacy policy: https://shop.example/privacy'
 const record = (over: Record<string, unknown> = {}) => ({

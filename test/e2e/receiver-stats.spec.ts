@@ -1,10 +1,6 @@
 // The stats page in Chromium: opt-in rates as SVG charts a shop owner reads at a glance.
 import { createHash, randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { test, expect } from '@playwright/test'
-import { startDemo } from '../../demo/server.mjs'
+import { expect, test } from './support/fixtures'
 
 const TEXT = 'We use cookies.'
 const record = (i: number) => ({
@@ -16,38 +12,28 @@ const record = (i: number) => ({
   source: 'banner', jurisdiction: ['DE', 'FR', 'US-CA', 'CN', 'unknown'][i % 5], model: i % 5 == 2 ? 'opt-out' : 'opt-in', ageGroup: null
 })
 
-test('the stats page draws every chart from the same figures as its JSON, with no console errors', async ({ page }) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'consentry-stats-'))
-  const demo = await startDemo({ port: 0, dataDir })
-  try {
-    const errors: string[] = []
-    page.on('console', m => { if (m.type() == 'error') errors.push(m.text()) })
-    for (let i = 0; i < 240; i += 16) {
-      const res = await fetch(`${demo.url}api/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(Array.from({ length: 16 }, (_, k) => record(i + k))) })
-      expect(res.status).toBe(201)
-    }
-    await page.goto(demo.signInUrl)
-    await page.getByRole('link', { name: 'Stats' }).click()
-    await expect(page.getByRole('heading', { name: 'Consent stats' })).toBeVisible()
-    for (const name of ['Opt-in rate per category', 'Per day', 'Per jurisdiction', 'Per language', 'Per method']) {
-      await expect(page.getByRole('heading', { name, exact: true })).toBeVisible()
-    }
-    const charts = page.getByRole('img')
-    await expect(charts).toHaveCount(5)
-    for (const chart of await charts.all()) expect((await chart.boundingBox())!.height).toBeGreaterThan(40)
-    const stats = await (await fetch(`${demo.url}consent-stats.json`, { headers: { authorization: `Bearer ${demo.logToken}` } })).json()
-    expect(stats.decisions).toBe(240)
-    const analytics = Math.round(stats.overall.rate.analytics * 100)
-    await expect(page.locator('svg').filter({ hasText: `${analytics}%` }).first()).toBeVisible()
-    // necessary is granted in every decision: the charts show the three optional categories.
-    await expect(page.getByRole('img', { name: 'Opt-in rate per day' }).locator('polyline')).toHaveCount(3)
-    await expect(page.getByText('Granted in every decision, so left out of the charts: necessary.')).toBeVisible()
-    await page.getByRole('region', { name: 'Per jurisdiction' }).getByText('Figures').click()
-    await expect(page.getByRole('region', { name: 'Per jurisdiction' }).getByRole('row', { name: /^US-CA 48/ })).toBeVisible()
-    await page.screenshot({ path: test.info().outputPath('consent-stats.png'), fullPage: true })
-    expect(errors).toEqual([])
-  } finally {
-    await demo.close()
-    rmSync(dataDir, { recursive: true, force: true })
+test('the stats page draws every chart from the same figures as its JSON, with no console errors', async ({ page, demo, consoleErrors }) => {
+  for (let i = 0; i < 240; i += 16) {
+    expect(await demo.post(Array.from({ length: 16 }, (_, k) => record(i + k)))).toBe(201)
   }
+  await page.goto(demo.signInUrl)
+  await page.getByRole('link', { name: 'Stats' }).click()
+  await expect(page.getByRole('heading', { name: 'Consent stats' })).toBeVisible()
+  for (const name of ['Opt-in rate per category', 'Per day', 'Per jurisdiction', 'Per language', 'Per method']) {
+    await expect(page.getByRole('heading', { name, exact: true })).toBeVisible()
+  }
+  const charts = page.getByRole('img')
+  await expect(charts).toHaveCount(5)
+  for (const chart of await charts.all()) expect((await chart.boundingBox())!.height).toBeGreaterThan(40)
+  const stats = await (await fetch(`${demo.url}consent-stats.json`, { headers: { authorization: `Bearer ${demo.logToken}` } })).json()
+  expect(stats.decisions).toBe(240)
+  const analytics = Math.round(stats.overall.rate.analytics * 100)
+  await expect(page.locator('svg').filter({ hasText: `${analytics}%` }).first()).toBeVisible()
+  // necessary is granted in every decision: the charts show the three optional categories.
+  await expect(page.getByRole('img', { name: 'Opt-in rate per day' }).locator('polyline')).toHaveCount(3)
+  await expect(page.getByText('Granted in every decision, so left out of the charts: necessary.')).toBeVisible()
+  await page.getByRole('region', { name: 'Per jurisdiction' }).getByText('Figures').click()
+  await expect(page.getByRole('region', { name: 'Per jurisdiction' }).getByRole('row', { name: /^US-CA 48/ })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('consent-stats.png'), fullPage: true })
+  expect(consoleErrors).toEqual([])
 })

@@ -1,8 +1,8 @@
 // Red team, APIs: every API a tag can write or send through, and the fail-closed promises. Each
 // probe is refused until the category is granted; the control runs the same probe after the grant.
 import type { Page } from '@playwright/test'
-import { expect, html, test } from './support/fixtures'
-import { config, consent, owned, serveTracker, settled, tracker } from './support/redteam'
+import { expect, html, settled, test } from './support/fixtures'
+import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 
 type Probe = { name: string; run: (url: string) => Promise<string>; refused: string; allowed: string; path?: string; unload?: boolean }
 const PROBES: Probe[] = [

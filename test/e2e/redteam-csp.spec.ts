@@ -2,7 +2,7 @@
 // fetch of the page's own HTML, CSS url(), import()) is refused by the policy consentPolicy builds
 // from the consent cookie, and reported. The control: after the grant the SDK reloads the page
 // once, and the new policy lets the same requests through.
-import { expect, html, test } from './support/fixtures'
+import { expect, html, settled, test } from './support/fixtures'
 import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 
 // Built by `npm run build`, as the site's server imports it (`consentry/server`); typed from the source.
@@ -56,36 +56,25 @@ test('a grant of a category the policy never blocked on this page does not reloa
   })
   await page.goto(server.origin + '/')
   await consent(page, 'update', { analytics: true })
-  await page.evaluate(() => new Promise(r => setTimeout(r, 300)))
+  await settled(page, server)
   expect(await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).granted('analytics'))).toBe(true)
   expect(loads).toBe(1)
 })
 
-test('the demo takes CSP reports at POST /api/csp-report and lists them for the QA panel', async ({ page }) => {
-  const { startDemo } = await import('../../demo/server.mjs')
-  const { mkdtempSync, rmSync } = await import('node:fs')
-  const { tmpdir } = await import('node:os')
-  const { join } = await import('node:path')
-  const dataDir = mkdtempSync(join(tmpdir(), 'consentry-csp-'))
-  const demo = await startDemo({ port: 0, dataDir })
-  try {
-    const response = await fetch(demo.url)
-    expect(response.headers.get('content-security-policy')).toBe("script-src 'self'; style-src 'self'; default-src 'self'; report-uri /api/csp-report")
-    const post = (body: unknown, type: string) => fetch(`${demo.url}api/csp-report`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(body) })
-    expect((await post({ 'csp-report': { 'blocked-uri': 'http://ads.localhost/px.gif', 'effective-directive': 'img-src', 'document-uri': demo.url } }, 'application/csp-report')).status).toBe(204)
-    expect((await post([{ type: 'csp-violation', body: { blockedURL: 'http://stats.localhost/collect', effectiveDirective: 'connect-src', documentURL: demo.url } }], 'application/reports+json')).status).toBe(204)
-    const list = await (await fetch(`${demo.url}api/csp-report`)).json()
-    expect(list.map((r: { blocked: string; directive: string }) => [r.blocked, r.directive])).toEqual([
-      ['http://ads.localhost/px.gif', 'img-src'], ['http://stats.localhost/collect', 'connect-src']
-    ])
-    // The QA panel shows them as blocked attempts.
-    await page.goto(demo.url)
-    await page.getByRole('button', { name: 'QA' }).click()
-    const blocked = page.getByRole('complementary', { name: 'QA panel' }).locator('section', { hasText: 'Blocked attempts' })
-    await expect(blocked).toContainText('http://ads.localhost/px.gif')
-    await expect(blocked).toContainText('http://stats.localhost/collect')
-  } finally {
-    await demo.close()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+test('the demo takes CSP reports at POST /api/csp-report and lists them for the QA panel', async ({ page, demo }) => {
+  const response = await fetch(demo.url)
+  expect(response.headers.get('content-security-policy')).toBe("script-src 'self'; style-src 'self'; default-src 'self'; report-uri /api/csp-report")
+  const report = (body: unknown, type: string) => demo.post(body, 'api/csp-report', type)
+  expect(await report({ 'csp-report': { 'blocked-uri': 'http://ads.localhost/px.gif', 'effective-directive': 'img-src', 'document-uri': demo.url } }, 'application/csp-report')).toBe(204)
+  expect(await report([{ type: 'csp-violation', body: { blockedURL: 'http://stats.localhost/collect', effectiveDirective: 'connect-src', documentURL: demo.url } }], 'application/reports+json')).toBe(204)
+  const list = await (await fetch(`${demo.url}api/csp-report`)).json()
+  expect(list.map((r: { blocked: string; directive: string }) => [r.blocked, r.directive])).toEqual([
+    ['http://ads.localhost/px.gif', 'img-src'], ['http://stats.localhost/collect', 'connect-src']
+  ])
+  // The QA panel shows them as blocked attempts.
+  await page.goto(demo.url)
+  await page.getByRole('button', { name: 'QA' }).click()
+  const blocked = page.getByRole('complementary', { name: 'QA panel' }).locator('section', { hasText: 'Blocked attempts' })
+  await expect(blocked).toContainText('http://ads.localhost/px.gif')
+  await expect(blocked).toContainText('http://stats.localhost/collect')
 })

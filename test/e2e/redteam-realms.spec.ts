@@ -3,8 +3,8 @@
 // has the cookie, storage and request guards before page code can use it. The control: the same
 // probe once the category is granted.
 import type { Page } from '@playwright/test'
-import { expect, html, test } from './support/fixtures'
-import { config, consent, owned, serveTracker, settled, tracker } from './support/redteam'
+import { expect, html, settled, test } from './support/fixtures'
+import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 
 /** What a probe reports: which of its writes and requests took effect in the other realm. */
 type Realm = { name: string; open: string; setup?: (server: import('./support/server').TestServer) => void }

@@ -2,8 +2,8 @@
 // is refused until the category is granted; the control is a worker started after the grant (or
 // a running one, which hears of the grant).
 import type { Page } from '@playwright/test'
-import { expect, html, test } from './support/fixtures'
-import { config, consent, owned, serveTracker, settled, tracker } from './support/redteam'
+import { expect, html, settled, test } from './support/fixtures'
+import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 import type { TestServer } from './support/server'
 
 /** A worker script that runs one probe against the tracker and posts what happened. */

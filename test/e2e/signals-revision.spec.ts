@@ -1,4 +1,4 @@
-import { expect, html, test } from './support/fixtures'
+import { expect, html, settled, test } from './support/fixtures'
 
 const categories = { necessary: { required: true }, analytics: {} }
 const js = { 'content-type': 'text/javascript' }
@@ -12,6 +12,6 @@ test('bumping revision voids the stored decision: no decision, and the gated tag
 
   await page.goto(server.page('/v2', html({ config: { categories, revision: 2 }, body })))
   expect(await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).get())).toBeNull()
-  await page.waitForTimeout(200)
+  await settled(page, server)
   expect(await page.evaluate(() => (window as any).tagRan)).toBeUndefined()
 })

@@ -40,7 +40,8 @@ test('the banner and dialog never shift the page layout', async ({ page, server 
   await ui(page).getByRole('button', { name: 'Save preferences' }).click()
   await page.evaluate(() => (window as any).Consentry.init({ categories: {} }).reset())
   await expect(ui(page).locator('section')).toBeVisible()
-  await page.waitForTimeout(300)
+  // A shift is reported after the frame that laid it out: two frames and a task later, all are in.
+  await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r)))))
   expect(await page.evaluate(() => (window as any).shifts)).toBe(0)
 })
 

@@ -212,7 +212,7 @@ describe('the floating button', () => {
 
   it('is in the language the banner picks: a browser language further down the list, Traditional Chinese for Hong Kong', async () => {
     const speaks = (...languages: string[]) => Object.defineProperty(navigator, 'languages', { value: languages, configurable: true })
-    const returning = (config: ConsentryConfig = { language: 'auto' }) => {
+    const returning = (config: Partial<ConsentryConfig> = { language: 'auto' }) => {
       document.getElementById(HOST_ID)?.remove()
       make(config, decided({ necessary: true, analytics: false, marketing: false }))
       return until(() => $('.floating')?.textContent, 'the floating button')
@@ -231,7 +231,7 @@ describe('the floating button', () => {
       speaks('zh-CN')
       expect(await returning({ language: 'zh-HK' })).toBe('隱私設定')
     } finally {
-      delete (navigator as { languages?: string[] }).languages
+      delete (navigator as { languages?: readonly string[] }).languages
     }
   })
 

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test'
-import { expect } from './fixtures'
 import type { TestServer } from './server'
 
 /** The red-team config: analytics owns tracker.localhost (and `_ga*` cookies and keys), marketing px.localhost. */
@@ -36,17 +35,6 @@ export function serveTracker(server: TestServer): void {
     if (name.endsWith('.sse')) return void res.writeHead(200, { ...cors, 'content-type': 'text/event-stream' }).end('data: hi\n\n')
     res.writeHead(200, { ...cors, 'content-type': 'text/plain' }).end('ok')
   })
-}
-
-/**
- * Waits for a positive signal that the page has done what a probe would do: a same-origin
- * request made after the probe reaches the server. Whatever the probe sent before it has arrived
- * by then (one browser, one server), so "nothing arrived" is asserted on a settled page.
- */
-export async function settled(page: Page, server: TestServer): Promise<void> {
-  const id = Math.random().toString(36).slice(2)
-  await page.evaluate(id => new Promise(r => setTimeout(r, 150)).then(() => fetch(location.origin + '/settled?' + id)), id)
-  await expect.poll(() => server.seen.some(s => s.path == '/settled?' + id)).toBe(true)
 }
 
 /** Calls a manager method on the page, e.g. `consent(page, 'update', { analytics: true })`. */
