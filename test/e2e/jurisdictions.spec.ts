@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, html, test } from './support/fixtures'
+import { expect, html, ran, test } from './support/fixtures'
 import { startReceiver } from './support/receiver'
 import type { TestServer } from './support/server'
 
@@ -9,7 +9,6 @@ const categories = { necessary: { required: true }, analytics: {}, marketing: {}
 const body = ['analytics', 'marketing', 'location'].map(c =>
   `<script type="text/plain" data-category="${c}">(window.ran = window.ran || []).push('${c}')</script>`).join('')
 const ui = (page: Page) => page.locator('#consentry-root')
-const ran = (page: Page) => page.evaluate(() => (window as any).ran || [])
 const consent = (page: Page) => page.evaluate(() => (window as any).Consentry.init({}).get())
 const gpc = (page: Page) => page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
 

@@ -1,8 +1,8 @@
 // Red team, elements: every way a tag puts an element that loads from an owned host into the
 // page. Each probe is held (nothing reaches the host, nothing runs) until the category is granted,
 // then released exactly once. The control is the release itself.
-import { expect, html, settled, test } from './support/fixtures'
-import { config, consent, owned, ran, serveTracker, tracker } from './support/redteam'
+import { expect, html, ran, settled, test } from './support/fixtures'
+import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 
 type Probe = { name: string; file: string; run: (url: string) => void | Promise<void>; body?: string; click?: boolean; control?: (url: string) => void }
 const PROBES: Probe[] = [

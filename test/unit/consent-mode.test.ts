@@ -4,7 +4,7 @@ import { type Decision } from '../../src/manager'
 import { startSignals } from '../../src/signals'
 import { init } from '../../src'
 import { DEFAULT, update } from '../fixtures/consent-mode'
-import { clearPage, makeCore } from '../fixtures/core'
+import { clearPage, makeCore, setGpc } from '../fixtures/core'
 
 type Page = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void; fbq?: unknown; uetq?: unknown; clarity?: unknown }
 const page = window as Page
@@ -31,8 +31,6 @@ const stored = (choices: Record<string, boolean>): Decision => ({
   id: 'd-1', subjectId: 'subject-1', revision: 1, method: 'custom', timestamp: new Date().toISOString(),
   categories: { necessary: true, analytics: false, marketing: false, preferences: false, ...choices }
 })
-const setGpc = (value: boolean | undefined) =>
-  Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => value, configurable: true })
 
 afterEach(() => {
   clearPage()

@@ -2,16 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type ConsentryConfig, normalizeConfig } from '../../src/config'
 import { type Decision } from '../../src/manager'
 import { heldByGpc, readSignals } from '../../src/signals'
-import { clearPage, makeCore } from '../fixtures/core'
+import { clearPage, makeCore, setGpc } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {}, sale: { gpc: true } }
 const configOf = (extra: Partial<ConsentryConfig> = {}) => normalizeConfig({ categories, ...extra })
 const make = (extra: Partial<ConsentryConfig> = {}, stored: Decision | null = null) =>
   makeCore({ categories, ...extra }, { stored }).manager
 
-/** Simulates the browser's Global Privacy Control the way Chromium exposes it: on Navigator.prototype. */
-const setGpc = (value: boolean | undefined) =>
-  Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => value, configurable: true })
 
 afterEach(() => {
   setGpc(undefined)

@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { type ConsentryConfig, normalizeConfig } from '../../src/config'
 import { byPrefix, readSignals } from '../../src/signals'
-import { clearPage, decided, makeCore } from '../fixtures/core'
+import { clearPage, decided, makeCore, setGpc } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {}, location: { sensitive: true } }
 const signalsOf = (extra: Partial<ConsentryConfig> = {}) => readSignals(normalizeConfig({ categories, ...extra }))
 const meta = (content: string) => document.head.insertAdjacentHTML('beforeend', `<meta name="consentry-jurisdiction" content="${content}">`)
-const setGpc = (value: boolean | undefined) =>
-  Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => value, configurable: true })
 
 afterEach(() => {
   document.head.innerHTML = ''

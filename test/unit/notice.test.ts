@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentryConfig } from '../../src/config'
 import { HOST_ID } from '../../src/floating'
 import { sha256 } from '../../src/ui'
-import { clearPage, makeCore, until } from '../fixtures/core'
+import { clearPage, makeCore, setGpc, until } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {} }
 const hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
@@ -51,7 +51,7 @@ describe('the notice text', () => {
   })
 
   it('in an opt-out jurisdiction (US) is the notice and the dialog, and says so when GPC was honoured', async () => {
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    setGpc(true)
     try {
       const text = (await make({ jurisdiction: 'US-CA' }).manager.notice()).text.split('\n')
       expect(text.slice(0, 6)).toEqual([
@@ -62,7 +62,7 @@ describe('the notice text', () => {
       ])
       expect(text).not.toContain('We value your privacy')
     } finally {
-      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+      setGpc(undefined)
     }
   })
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentryConfig } from '../../src/config'
 import { HOST_ID, startFloatingButton } from '../../src/floating'
 import type { Core, Decision } from '../../src/manager'
-import { clearPage, decided, makeCore, settle, type TestCore, until } from '../fixtures/core'
+import { clearPage, decided, makeCore, setGpc, settle, type TestCore, until } from '../fixtures/core'
 
 const categories = { necessary: { required: true }, analytics: {}, marketing: {} }
 
@@ -154,9 +154,9 @@ describe('the preferences dialog', () => {
   })
 
   it('says that Global Privacy Control is respected, in both layers', async () => {
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    setGpc(true)
     const core = make({ language: 'zh-CN' })
-    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl
+    setGpc(undefined)
     await show(core, 'banner')
     expect($('section')!.textContent).toContain('全球隐私控制')
     await show(core, 'preferences')

@@ -61,6 +61,9 @@ export const test = base.extend<{ server: TestServer; consoleErrors: string[]; d
 
 export { expect }
 
+/** What the page's test scripts logged, in the order they ran: each pushes its name into `window.ran`. */
+export const ran = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).ran || [])
+
 /**
  * Waits until the page has done what it was about to, so that "nothing happened" is asserted on a
  * settled page rather than after a guessed time: a task has passed (the SDK's observers and a

@@ -40,6 +40,3 @@ export function serveTracker(server: TestServer): void {
 /** Calls a manager method on the page, e.g. `consent(page, 'update', { analytics: true })`. */
 export const consent = (page: Page, method: string, arg?: unknown) =>
   page.evaluate(([m, a]) => (window as any).Consentry.init({ categories: {} })[m as string](a), [method, arg])
-
-/** What the tracker's scripts logged on the page. */
-export const ran = (page: Page) => page.evaluate(() => (window as any).ran || [])
