@@ -28,6 +28,7 @@ const CASES: Case[] = [
   { name: 'a revision js-cookie must encode', config: { categories, revision: '2026 "spring"; ü/€' }, calls: [['update', { marketing: true }]] },
   { name: 'category names with - and _', config: { categories: { 'strictly-necessary': { required: true }, ad_storage: {}, 'x-1': {} } }, calls: [['update', { 'x-1': true }]] },
   { name: 'accept all under Global Privacy Control', config: { categories }, calls: [['acceptAll']], gpc: true },
+  { name: 'under Global Privacy Control, the visitor turns marketing on', config: { categories }, calls: [['acceptAll'], ['update', { marketing: true }]], gpc: true },
   { name: 'reset', config: { categories }, calls: [['acceptAll'], ['reset']] }
 ]
 

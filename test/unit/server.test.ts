@@ -59,9 +59,12 @@ describe('Global Privacy Control', () => {
     expect(read(c, c.header, { gpc: true })!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
   })
 
-  it('keeps what a decision made under the signal says', () => {
+  it('keeps what a decision made under the signal says, a gpc category the visitor turned on included', () => {
     const c = byName('accept all under Global Privacy Control')
     expect(read(c, c.header, { gpc: true })!.categories).toEqual({ necessary: true, analytics: true, marketing: false })
+    const on = byName('under Global Privacy Control, the visitor turns marketing on')
+    expect(on.decision!.categories.marketing).toBe(true)
+    expect(read(on, on.header, { gpc: true })!.categories).toEqual(on.decision!.categories)
   })
 })
 
