@@ -55,9 +55,17 @@ const run = (page: Page, probe: Probe, url: string) => page.evaluate(probe.run, 
 for (const probe of PROBES) {
   test(`refuses ${probe.name} until granted`, async ({ page, server }) => {
     serveTracker(server)
-    await page.goto(server.page('/', html({ config })))
+    const site = server.page('/', html({ config }))
+    await page.goto(site)
     const url = `${tracker(server)}/t/`
     expect(await run(page, probe, url)).toBe(probe.refused)
+    if (probe.unload) {
+      // A deferred fetch goes out when its page is left: one to the site itself, deferred beside it, shows when that was.
+      await page.evaluate(() => (window as any).fetchLater(location.origin + '/later-control'))
+      await page.goto('about:blank')
+      await expect.poll(() => server.seen.some(s => s.path == '/later-control')).toBe(true)
+      await page.goto(site)
+    }
     await settled(page, server)
     expect(owned(server)).toEqual([])
 
