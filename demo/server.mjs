@@ -4,7 +4,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeF
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { consentPolicy } from '../dist/server.mjs'
+import { consentPolicy, reportingEndpoints } from '../dist/server.mjs'
 import { esc } from '../receiver/html.mjs'
 import { createReceiver, defaultDataDir } from '../receiver/index.mjs'
 import { consentConfig } from './consent-config.mjs'
@@ -53,10 +53,13 @@ export async function startDemo({ port = 8080, dataDir = process.env.CONSENTRY_D
       const title = found ? found.title : textsFor(lang).notFound
       const body = found ? found.body : `<h1>${esc(title)}</h1>`
       // Every shop page: the site's own policy, with the hosts of what this request's consent cookie grants (SPEC 1.8).
+      // Chromium takes a Reporting-Endpoints header over https only; over http, report-to would silence report-uri.
+      const https = req.socket.encrypted || req.headers['x-forwarded-proto'] == 'https'
       const policy = consentPolicy(req.headers.cookie, consentConfig(settings.revision, lang), CSP, CSP_REPORTS,
-        { jurisdiction, gpc: req.headers['sec-gpc'] == '1' })
+        { jurisdiction, gpc: req.headers['sec-gpc'] == '1', reportTo: https })
       res.writeHead(found ? 200 : 404, {
-        'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store'
+        'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store',
+        ...https && { 'reporting-endpoints': reportingEndpoints(CSP_REPORTS) }
       })
         .end(layout({ title, body, path: url.pathname, lang, jurisdiction, revision: settings.revision, port: server.address().port }))
     } catch (e) {

@@ -6,6 +6,7 @@ import { expect, html, settled, test } from './support/fixtures'
 import { config, consent, owned, serveTracker, tracker } from './support/redteam'
 
 // Built by `npm run build`, as the site's server imports it (`consentry/server`); typed from the source.
+// The test server is plain http, where Chromium takes no Reporting-Endpoints: reports go by report-uri.
 const SERVER_BUILD = '../../dist/server.mjs'
 const load = () => import(SERVER_BUILD) as Promise<typeof import('../../src/server')>
 
@@ -27,7 +28,7 @@ test('the policy refuses parsed HTML, CSS url() and import() of a denied host, r
     loads++
     res.writeHead(200, {
       'content-type': 'text/html',
-      'content-security-policy': consentPolicy(req.headers.cookie, config, "script-src 'self'; style-src 'self'", '/csp')
+      'content-security-policy': consentPolicy(req.headers.cookie, config, "script-src 'self'; style-src 'self'", '/csp', { reportTo: false })
     }).end(html({ config, body }))
   })
   await page.goto(server.origin + '/')
@@ -64,6 +65,11 @@ test('a grant of a category the policy never blocked on this page does not reloa
 test('the demo takes CSP reports at POST /api/csp-report and lists them for the QA panel', async ({ page, demo }) => {
   const response = await fetch(demo.url)
   expect(response.headers.get('content-security-policy')).toBe("script-src 'self'; style-src 'self'; default-src 'self'; report-uri /api/csp-report")
+  expect(response.headers.get('reporting-endpoints')).toBeNull()
+  // Behind an https proxy Chromium reports through the Reporting API as well: report-to and its endpoint.
+  const secure = await fetch(demo.url, { headers: { 'x-forwarded-proto': 'https' } })
+  expect(secure.headers.get('content-security-policy')).toMatch(/; report-uri \/api\/csp-report; report-to consentry$/)
+  expect(secure.headers.get('reporting-endpoints')).toBe('consentry="/api/csp-report"')
   const report = (body: unknown, type: string) => demo.post(body, 'api/csp-report', type)
   expect(await report({ 'csp-report': { 'blocked-uri': 'http://ads.localhost/px.gif', 'effective-directive': 'img-src', 'document-uri': demo.url } }, 'application/csp-report')).toBe(204)
   expect(await report([{ type: 'csp-violation', body: { blockedURL: 'http://stats.localhost/collect', effectiveDirective: 'connect-src', documentURL: demo.url } }], 'application/reports+json')).toBe(204)

@@ -2,7 +2,7 @@
 // consentry/server in Node, on Cookie headers Chromium sent after deciding through the SDK
 // (test/fixtures/chromium-cookies.json, written by test/e2e/spa-server.spec.ts).
 import { describe, expect, it } from 'vitest'
-import { consentPolicy, cookieValue, grantsOf, readConsent } from '../../src/server'
+import { consentPolicy, cookieValue, grantsOf, readConsent, reportingEndpoints } from '../../src/server'
 import type { Captured } from '../e2e/spa-server.spec'
 import fixture from '../fixtures/chromium-cookies.json'
 
@@ -121,9 +121,13 @@ describe('consentPolicy', () => {
     expect(policy).not.toContain('px.example')
   })
 
-  it('with no decision allows only the site itself where consent is opt-in; a report URI adds report-uri; a mid-label wildcard is left out', () => {
+  it('with no decision allows only the site itself where consent is opt-in; a report URI adds report-uri and report-to; a mid-label wildcard is left out', () => {
     expect(consentPolicy(undefined, config)).toBe("default-src 'self'")
-    expect(consentPolicy(undefined, config, undefined, '/api/csp-report')).toBe("default-src 'self'; report-uri /api/csp-report")
+    expect(consentPolicy(undefined, config, undefined, '/api/csp-report')).toBe("default-src 'self'; report-uri /api/csp-report; report-to consentry")
+    expect(reportingEndpoints('/api/csp-report')).toBe('consentry="/api/csp-report"')
+    expect(reportingEndpoints('/r?a="b"')).toBe('consentry="/r?a=%22b%22"')
+    // Over plain http Chromium takes no Reporting-Endpoints, and report-to would silence report-uri.
+    expect(consentPolicy(undefined, config, undefined, '/api/csp-report', { reportTo: false })).toBe("default-src 'self'; report-uri /api/csp-report")
     expect(consentPolicy(header(stored({ analytics: 1, marketing: 1 })), config)).not.toContain('ads')
   })
 
