@@ -10,7 +10,9 @@ import { hostOf } from './url'
  * blocked, before the grant or after it (a released element the policy refuses). Only a grant
  * made while this page is open counts, never the stored one, so a server that does not update its
  * policy gets one reload per grant and no loop. The decision is durable by then: the consent
- * cookie and the outbox record are written before the grants change.
+ * cookie and the outbox record are written before the grants change. The reload is announced
+ * first by a cancelable `consentry:reload` event, whose `detail` lists the categories: an app
+ * with state to keep calls `preventDefault()` and reloads or navigates when it suits it.
  * @param category the category that owns a host, granted or not
  * @returns a function that stops listening
  */
@@ -19,9 +21,10 @@ export function reloadForPolicy({ grants, ready }: Core, category: Owner): () =>
   const grantedHere = new Set<string>()
   let reloading = false
   const check = () => {
-    if (!reloading && [...blocked].some(c => grantedHere.has(c))) {
+    const due = [...blocked].filter(c => grantedHere.has(c))
+    if (!reloading && due.length) {
       reloading = true
-      setTimeout(() => location.reload())
+      setTimeout(() => dispatchEvent(new CustomEvent('consentry:reload', { cancelable: true, detail: due })) && location.reload())
     }
   }
   const violated = (e: SecurityPolicyViolationEvent) => {

@@ -47,6 +47,28 @@ test('the policy refuses parsed HTML, CSS url() and import() of a denied host, r
   expect(loads).toBe(2)
 })
 
+test('an app that cancels consentry:reload keeps its page, and hears which categories the policy blocked', async ({ page, server }) => {
+  const { consentPolicy } = await load()
+  serveTracker(server)
+  server.route('/own.css', (_req, res) => void res.writeHead(200, { 'content-type': 'text/css' }).end(`body { background: url(${tracker(server)}/t/css.gif) }`))
+  let loads = 0
+  server.route('/', (req, res) => {
+    loads++
+    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': consentPolicy(req.headers.cookie, config, "script-src 'self'; style-src 'self'") })
+      .end(html({ config, body: '<link rel="stylesheet" href="/own.css">' }))
+  })
+  await page.addInitScript(() => addEventListener('consentry:reload', e => {
+    (window as any).asked = (e as CustomEvent<string[]>).detail
+    e.preventDefault()
+  }))
+  await page.goto(server.origin + '/')
+  await page.evaluate(() => ((window as any).state = 'kept'))
+  await consent(page, 'update', { analytics: true })
+  await expect.poll(() => page.evaluate(() => (window as any).asked)).toEqual(['analytics'])
+  await settled(page, server)
+  expect([loads, await page.evaluate(() => (window as any).state)]).toEqual([1, 'kept'])
+})
+
 test('a grant of a category the policy never blocked on this page does not reload it', async ({ page, server }) => {
   const { consentPolicy } = await load()
   let loads = 0

@@ -80,10 +80,17 @@ const any: Manager = init(loose)
 const d: Decision | null = any.get()
 void d
 
-// The window event is typed.
+// The window events are typed.
 addEventListener('consentry:change', e => {
   const detail: Decision | null = e.detail
   void detail
+})
+addEventListener('consentry:reload', e => {
+  const categories: string[] = e.detail
+  // @ts-expect-error the reload names categories, not a decision
+  const decision: Decision = e.detail
+  void [categories, decision]
+  e.preventDefault()
 })
 
 // The names SPEC 1.3 uses for parts of the config and the decision are exported as they are named there.
