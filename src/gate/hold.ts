@@ -25,13 +25,6 @@ const INSERTS: [string, string[]][] = [
 ]
 /** Where a held element keeps what it was held back from: `data-consentry-src`, …, and `data-consentry-category`. */
 export const MARK = 'data-consentry-'
-/**
- * Every element that may load from a URL, for a search of a subtree: by tag, since an attribute
- * selector misses `xlink:href`, an attribute in a namespace.
- */
-const LOADS = Object.keys(URL_ATTRS).join()
-/** The local names of those attributes, which the gate's observer watches (`xlink:href` is an `href`). */
-export const URL_ATTRIBUTES = [...new Set(Object.values(URL_ATTRS).flat().filter(a => !a.includes(':')))]
 const POSITIONS: Record<string, 'before' | 'prepend' | 'append' | 'after'> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
 
 /** The category that holds a URL back, or undefined when it may load. */
@@ -46,6 +39,8 @@ export interface Holder {
   install: Install
   /** Holds the element and its descendants that would load from a host not granted. */
   holdTree(node: Node): void
+  /** The local names of the attributes through which elements load, for the gate's observer (`xlink:href` is an `href`). */
+  attributes: string[]
 }
 
 type Proto = Record<string, any>
@@ -68,6 +63,10 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
   }
   let inert: Document | undefined
   let quiet = false
+  // Made here rather than at the module's top, so a bundle that leaves the gate out keeps none of it.
+  // A subtree is searched by tag: an attribute selector misses `xlink:href`, an attribute in a namespace.
+  const loads = Object.keys(URL_ATTRS).join()
+  const attributes = [...new Set(Object.values(URL_ATTRS).flat().filter(a => !a.includes(':')))]
 
   /**
    * A frame's `srcdoc` with what it would load from owned hosts held in its markup, or null when
@@ -117,7 +116,7 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
   const holdTree = (node: Node, base?: string): boolean => {
     let any = false
     if (node.nodeType == 1) any = hold(node as Element, base)
-    if ((node as ParentNode).querySelectorAll) for (const el of (node as ParentNode).querySelectorAll(LOADS)) any = hold(el, base) || any
+    if ((node as ParentNode).querySelectorAll) for (const el of (node as ParentNode).querySelectorAll(loads)) any = hold(el, base) || any
     return any
   }
 
@@ -188,5 +187,5 @@ export function createHolder(judge: Judge, held: (el: Element) => void): Holder 
       })
     }
   }
-  return { install, holdTree }
+  return { install, holdTree, attributes }
 }

@@ -1,6 +1,6 @@
 import { hostOf, ownerOf, type Realms } from '../guard'
 import type { Core } from '../manager'
-import { createHolder, type Holder, MARK, URL_ATTRIBUTES } from './hold'
+import { createHolder, type Holder, MARK } from './hold'
 import { type Gated, releaseHeld, releaseScript } from './release'
 
 export type { Gated } from './release'
@@ -97,19 +97,20 @@ export function startGate({ config, granted, grants, expose }: Core, realms: Rea
     }
     pump()
   })
-  const watch = (attributes: boolean) => observer.observe(document, { childList: true, subtree: true, attributes, attributeFilter: attributes ? URL_ATTRIBUTES : undefined })
+  // Attributes matter only to elements held by host.
+  const watch = () => observer.observe(document, { childList: true, subtree: true, attributes: !!holder, attributeFilter: holder?.attributes })
   let unlisten = () => {}
   const observe = (): void => {
     parsed = true
     scan(document.documentElement)
-    watch(!!holder)
+    watch()
     unlisten = grants.listen(pump)
     pump()
   }
 
   expose('gated', () => found.map(({ el, host, ...g }) => g))
   if (document.readyState == 'loading') {
-    if (holder) watch(true)
+    if (holder) watch()
     document.addEventListener('DOMContentLoaded', observe)
   } else observe()
   return () => {
