@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { expect, settled, test } from './support/fixtures'
 
@@ -7,6 +7,17 @@ const cookieNames = async (page: Page) => (await page.context().cookies()).map(c
 /** The page's localStorage keys, without the SDK's own (its outbox and subject id). */
 const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter(k => !k.startsWith('consentry.')).sort())
 const banner = (page: Page) => page.getByRole('button', { name: 'Manage preferences' })
+
+/**
+ * Clicks an "Accept all" and waits for the page the SDK reloads into: the demo's policy refuses the
+ * analytics tag the grant releases (its request to stats.localhost), so the SDK reloads once, into
+ * a policy that allows it (SPEC 1.8). A click made before that reload would be lost with the page.
+ */
+async function acceptAndReload(page: Page, button: Locator): Promise<void> {
+  const reloaded = page.waitForEvent('load')
+  await button.click()
+  await reloaded
+}
 
 test('a full visit: accept on the banner, browse, withdraw in the footer, and the log shows both records', async ({ page, demo, consoleErrors }) => {
   await page.goto(demo.url)
@@ -16,7 +27,7 @@ test('a full visit: accept on the banner, browse, withdraw in the footer, and th
   expect(demo.hits).toEqual([])
   expect(await cookieNames(page)).toEqual([])
 
-  await page.getByRole('button', { name: 'Accept all' }).click()
+  await acceptAndReload(page, page.getByRole('button', { name: 'Accept all' }))
   await expect(banner(page)).toBeHidden()
   await expect.poll(() => demo.hits.map(h => `${h.kind}@${h.host.split(':')[0]}`).sort())
     .toEqual(['analytics@stats.localhost', 'embed@video.localhost', 'pixel@ads.localhost', 'pixel@ads.localhost'])
@@ -74,7 +85,7 @@ test('saving one category in the dialog releases only its tags and is logged as 
 test('the QA panel shows the decision, gated elements and owners, and fits a 320 px phone', async ({ page, demo }) => {
   await page.setViewportSize({ width: 320, height: 640 })
   await page.goto(demo.url)
-  await page.getByRole('button', { name: 'Accept all' }).click()
+  await acceptAndReload(page, page.getByRole('button', { name: 'Accept all' }))
   await page.getByRole('button', { name: 'QA' }).click()
   const panel = page.getByRole('complementary', { name: 'QA panel' })
   await expect(panel).toContainText('accept-all · revision 1')
@@ -93,7 +104,7 @@ test('QA toggles: GPC holds marketing denied, a bumped revision asks again, Chin
   await page.getByRole('button', { name: 'QA' }).click()
   await page.getByRole('button', { name: 'GPC signal: off' }).click()
   await expect(page.getByRole('button', { name: 'GPC signal: on' })).toBeVisible()
-  await page.getByRole('button', { name: 'Accept all' }).first().click()
+  await acceptAndReload(page, page.getByRole('button', { name: 'Accept all' }).first())
   await expect.poll(async () => (await demo.log()).map(r => [r.gpc, r.categories.marketing, r.categories.analytics]))
     .toEqual([[true, false, true]])
 
@@ -135,7 +146,7 @@ test('the Jurisdiction switch: a US visitor gets the opt-out notice, a Chinese v
   await page.getByRole('link', { name: '中文' }).click()
   await page.getByRole('button', { name: 'Reset' }).click()
   await page.getByRole('button', { name: '我已满 14 周岁' }).click()
-  await page.getByRole('button', { name: '全部接受' }).click()
+  await acceptAndReload(page, page.getByRole('button', { name: '全部接受' }))
   await expect(page.locator('#nearby')).toHaveText('单独同意使用精确位置后，可查看离您最近的茶馆。')
   await page.getByRole('link', { name: 'Cookie 设置' }).click()
   await page.getByRole('switch', { name: '精确位置' }).click()
