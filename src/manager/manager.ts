@@ -2,7 +2,7 @@ import { atom } from 'nanostores'
 import type { Config } from '../config'
 import type { Lazy } from '../lazy'
 import { error } from '../log'
-import { grantsOf, type Signals } from '../signals'
+import { grantsFor, type Signals } from '../signals'
 import type { Core, DecisionRequest, View } from './core'
 import type { DecideOptions, Decision, DebugInfo, Layer, Manager, Notice, Source } from './types'
 
@@ -174,7 +174,7 @@ export function createCore(config: Config, options: CoreOptions): Core {
 
 /** What each category is granted: until the config is known valid, the required ones only. */
 function grantsNow(config: Config, signals: Signals, decision: Decision | null, valid: boolean): Record<string, boolean> {
-  return valid ? grantsOf(config, signals, decision) : Object.fromEntries(config.categories.map(c => [c.name, c.required]))
+  return valid ? grantsFor(config, signals, decision) : Object.fromEntries(config.categories.map(c => [c.name, c.required]))
 }
 
 /** Where a page script's call says its visitor decided; the write side (lazy) refuses a source that is none, as it refuses a malformed update(). */

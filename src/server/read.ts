@@ -2,7 +2,7 @@ import Cookies from 'js-cookie'
 import { type Config, type ConsentryConfig, normalizeConfig } from '../config'
 import type { Decision } from '../manager'
 import { parseStored } from '../persist'
-import { grantsOf as grantsFor, jurisdictionOf, modelOf, type Signals } from '../signals'
+import { grantsFor, jurisdictionOf, modelOf, type Signals } from '../signals'
 
 /** Options of `readConsent`. */
 export interface ReadOptions {

@@ -3,7 +3,7 @@ import { startConsentMode } from './consent-mode'
 import { startVendors } from './vendors'
 
 export { denyConsentModeDefault } from './consent-mode'
-export { grantsBeforeDecision, grantsOf, heldByGpc, readSignals } from './read'
+export { grantsBeforeDecision, grantsFor, heldByGpc, readSignals } from './read'
 export type { Signals } from './read'
 export { byPrefix, jurisdictionOf, modelOf } from './jurisdiction'
 

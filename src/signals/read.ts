@@ -34,7 +34,7 @@ export function heldByGpc(signals: Pick<Signals, 'gpc'>, category: Category): bo
  * but what Global Privacy Control holds and what needs separate consent; in an opt-in one nothing
  * but the required categories.
  */
-export function grantedUndecided(signals: Pick<Signals, 'gpc' | 'model'>, category: Category): boolean {
+function grantedUndecided(signals: Pick<Signals, 'gpc' | 'model'>, category: Category): boolean {
   return category.required || signals.model == 'opt-out' && !category.sensitive && !heldByGpc(signals, category)
 }
 
@@ -42,16 +42,14 @@ export function grantedUndecided(signals: Pick<Signals, 'gpc' | 'model'>, catego
  * What `granted()` says for each category of a valid config: required categories always, the
  * others as decided, or before a decision as the jurisdiction's model says.
  */
-export function grantsOf(config: Config, signals: Pick<Signals, 'gpc' | 'model'>, decision: { categories: Record<string, boolean> } | null): Record<string, boolean> {
+export function grantsFor(config: Config, signals: Pick<Signals, 'gpc' | 'model'>, decision: { categories: Record<string, boolean> } | null): Record<string, boolean> {
   const grants: Record<string, boolean> = {}
   for (const c of config.categories) grants[c.name] = c.required || (decision ? decision.categories[c.name] === true : grantedUndecided(signals, c))
   return grants
 }
 
-/** `grantedUndecided` by category name, for a config's categories (unknown names are not granted). */
+/** What is granted before a decision, by category name (unknown names are not granted). */
 export function grantsBeforeDecision(config: Config, signals: Pick<Signals, 'gpc' | 'model'>): (name: string) => boolean {
-  return name => {
-    const category = config.categories.find(c => c.name == name)
-    return !!category && grantedUndecided(signals, category)
-  }
+  const grants = grantsFor(config, signals, null)
+  return name => grants[name] === true
 }
