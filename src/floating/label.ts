@@ -1,5 +1,5 @@
 import type { Config } from '../config'
-import { BUILT_IN, pickLanguage } from '../i18n'
+import { BUILT_IN, pickLanguage, primaryOf } from '../i18n'
 
 /** Where the UI keeps the floating button's label in each language it has shown. */
 export const LABELS_KEY = 'consentry.labels'
@@ -19,7 +19,7 @@ export function floatingLabel(config: Config): string {
   const own = Object.keys(translations).find(t => t.toLowerCase() == language.toLowerCase())
   if (own && translations[own].settings) return translations[own].settings
   const english = translations.en?.settings || ENGLISH
-  if (language.split('-')[0].toLowerCase() == 'en') return english
+  if (primaryOf(language) == 'en') return english
   let seen: Record<string, string> = {}
   try {
     seen = JSON.parse(localStorage.getItem(LABELS_KEY)!) || {}

@@ -5,6 +5,9 @@ export const BUILT_IN = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'bg', 'cs', 'da', '
 /** Chinese tags by script: Traditional for `zh-Hant…`, Taiwan, Hong Kong and Macao; Simplified for the rest. */
 const TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/i
 
+/** The primary language of a tag, lower case: `de-AT` → `de`. */
+export const primaryOf = (tag: string): string => tag.split('-')[0].toLowerCase()
+
 /**
  * The language of `have` that serves `tag`: the same tag, then Chinese by script (`zh-Hant`,
  * `zh-HK` → `zh-TW`; `zh`, `zh-Hans`, `zh-SG` → `zh-CN`), then the same primary language
@@ -13,10 +16,10 @@ const TRADITIONAL = /^zh-(hant|tw|hk|mo)\b/i
 export function matchLanguage(tag: string, have: readonly string[]): string | undefined {
   const t = tag.toLowerCase()
   const find = (wanted: string) => have.find(h => h.toLowerCase() == wanted)
-  const primary = t.split('-')[0]
+  const primary = primaryOf(t)
   return find(t) ||
     (primary == 'zh' ? find(TRADITIONAL.test(t) ? 'zh-tw' : 'zh-cn') : undefined) ||
-    have.find(h => h.toLowerCase().split('-')[0] == primary)
+    have.find(h => primaryOf(h) == primary)
 }
 
 /**

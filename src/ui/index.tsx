@@ -3,7 +3,7 @@ import { addStyles, LABELS_KEY, whenBody } from '../floating'
 import { buildContent, type Content, noticeLayers } from './content'
 import type { Handover } from '../lazy'
 import type { Notice } from '../manager'
-import { loadTexts } from '../i18n'
+import { loadTexts, primaryOf } from '../i18n'
 import type { WriteSide } from '../write'
 import { App } from './app'
 import { createNotice } from './notice'
@@ -68,7 +68,7 @@ export function startUi(h: Handover, content: Promise<Content>, write: WriteSide
  * localStorage unopened keeps its first read, which waits for the browser, out of the first visit.
  */
 function rememberLabel({ language, settings }: Content): void {
-  if (language.split('-')[0].toLowerCase() == 'en') return
+  if (primaryOf(language) == 'en') return
   try {
     const labels = JSON.parse(localStorage.getItem(LABELS_KEY)!) || {}
     if (labels[language] != settings) localStorage.setItem(LABELS_KEY, JSON.stringify({ ...labels, [language]: settings }))
